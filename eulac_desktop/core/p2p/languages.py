@@ -4,11 +4,14 @@ people who all speak it, in as many rounds as the rule "nobody meets the same pe
 other rounds, names for each of them a bilingual speaker to sit with (who interprets): one they meet only then.
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
-interpreters and for their own seeks); then, keeping those numbers, who sits there and on which topic (one a
-member offers), who interprets for whom, and the topic each of the language's speakers is to find at the other
-tables (`wishes`: an interpreter shares the topic of those they help), for the most seeks met. The greedy start
-seats people on those topics. Deterministic: a fixed seed, a deterministic time limit, workers interleaved, and models
-built in sorted order (never in a set's order, which changes from run to run).
+interpreters and for their own seeks): in a short time the solver starts from a quick plan (`_construct`) and keeps
+it when it already seats every monolingual speaker at a table of the language in every round; it falls back on it
+when it finds nothing in its time (in a large room, its share of 5 s is too short). Then, keeping those numbers,
+who sits there and on which topic (one a member offers), who interprets for whom, and the topic each of the
+language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of those they help),
+for the most seeks met. The greedy start seats people on those topics. Deterministic: a fixed seed, a deterministic
+time limit, workers interleaved, and models built in sorted order (never in a set's order, which changes from run to
+run).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
     from .planner import Person
 
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
+QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
+QUICK_GROUP = 24  # speakers: in a larger group, the second step (topics and interpreters) needs more than such a time
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -136,16 +141,38 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     mono_seats = sum(var for (pid, _r, _j), var in seat.items() if pid in mono_ids)
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
+    start = _construct(group, lang, rounds, min_size, used, guest, mixed)
+    # a short time (a large room's share of a few seconds): the solver starts from the quick plan, and when that seats
+    # every monolingual speaker at a table of the language in every round, only completes it (who meets whom); with
+    # more time, it searches on its own and may find tables that leave more to the other goals
+    short = wall < QUICK_WALL
+    complete = short and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
+                             for ids in [{pid for members, _topic in quick.tables for pid in members}])
+    for r, quick in enumerate(start if short else []):  # the quick plan as the solver's first solution
+        at = {pid: j for j, (ids, _topic) in enumerate(quick.tables) for pid in ids}
+        for p in group:
+            for j in J:
+                model.add_hint(seat[p.id, r, j], at.get(p.id) == j)
+        for j in J:
+            model.add_hint(opened[r, j], j < len(quick.tables))
+        for m in monos:
+            for b in bilinguals:
+                model.add_hint(bridge[m.id, b.id, r], quick.bridges.get(m.id) == b.id)
+            model.add_hint(alone[m.id, r], m.id not in at and m.id not in quick.bridges)
     solver = _solver(cp_model, effort, wall=wall)
+    solver.parameters.fix_variables_to_their_hinted_value = complete
     # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
     # the whole time in a language many speak
     solver.parameters.absolute_gap_limit = 10
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return empty
+        return start
+    if complete and len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
+        return start
     model.add(mono_seats >= round(solver.value(mono_seats)))
     model.add(others <= round(solver.value(others)))
     model.add(sum(alone.values()) <= round(sum(solver.value(v) for v in alone.values())))
     first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
+    model.proto.clear_solution_hint()
     for index in range(len(model.proto.variables)):  # the whole solution, as the next step's start
         var = model.get_int_var_from_proto_index(index)
         model.add_hint(var, solver.value(var))
@@ -205,7 +232,10 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add_hint(model.get_int_var_from_proto_index(index), 0)
     # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
     solver = _solver(cp_model, 0.6 * effort, workers=2, wall=wall)
-    if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    # in a short time, kept when it meets more seeks than the first step's tables on their own topics (in a large
+    # group, it may find less in its time)
+    if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
+            not short or solver.objective_value > _seeks_met(group, first)):
         planned = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
         for r in R:
             for j, (ids, _topic) in enumerate(planned[r].tables):
@@ -214,6 +244,87 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
                                  if r_ == r and solver.boolean_value(var)}
         return planned
     return first
+
+
+def _seeks_met(group: list[Person], plan: list[LanguageRound]) -> int:
+    """The group's seeks met at the language tables of `plan`, each counted once."""
+    by_id = {p.id: p for p in group}
+    return len({(pid, topic) for planned in plan for members, topic in planned.tables for pid in members
+                if topic in by_id[pid].seeks})
+
+
+def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used: set[tuple[str, int]], guest: bool, mixed: bool) -> list[LanguageRound]:
+    """A quick plan of one language's tables, as the solver's first step counts them (see `_plan_language`): in
+    each round, each monolingual speaker not yet seated starts a table, joined by the others who met nobody there
+    (monolingual first), then by bilingual speakers: first whoever the table still needs (someone who offers a
+    topic, the region it lacks, or someone to interpret for its guest), then whoever offers what its people seek
+    or seeks what they offer; at most `min_size` less its guest seat. A monolingual speaker left without a table
+    is given a bilingual speaker they have not met as interpreter. The solver starts from it and, when it finds
+    nothing in its time, the plan keeps it."""
+    monos = [p for p in group if p.languages == (lang,)]
+    k = min(len(group) // min_size, len(monos))
+    seats = min_size - guest
+    met: dict[str, set[str]] = {p.id: set() for p in group}
+    out = []
+    for r in range(rounds):
+        planned = LanguageRound()
+        busy = {p.id for p in group if (p.id, r) in used}
+        for m in monos:
+            if m.id in busy or len(planned.tables) >= k:
+                continue
+            table = [m]
+            for p in monos:  # others who need the language, while seats are left for what the table needs
+                if p.id not in busy and p is not m and not any(q.id in met[p.id] for q in table) \
+                        and len(table) + 1 + _needs([*table, p], guest, mixed) <= seats:
+                    table.append(p)
+            while len(table) < seats:
+                free = [p for p in group if p.id not in busy and p not in table and p.languages != (lang,)
+                        and not any(q.id in met[p.id] for q in table)]
+                if not free:
+                    break
+                table.append(max(free, key=lambda p: (_helps(table, p, guest, mixed), _matches(table, p), p.email)))
+            if len(table) < seats or _needs(table, guest, mixed):
+                continue
+            for p in table:
+                busy.add(p.id)
+                met[p.id].update(q.id for q in table if q is not p)
+            offered = sorted({t for p in table for t in p.offers})
+            planned.tables.append(([p.id for p in table], max(offered, key=lambda t: (
+                sum(t in p.seeks for p in table), -offered.index(t)))))
+        for m in monos:
+            if m.id in busy:
+                continue
+            helper = next((b for b in group if b.id not in busy and len(b.languages) > 1 and b.id not in met[m.id]),
+                          None)
+            if helper is not None:
+                planned.bridges[m.id] = helper.id
+                busy |= {m.id, helper.id}
+                met[m.id].add(helper.id)
+                met[helper.id].add(m.id)
+        out.append(planned)
+    return out
+
+
+def _needs(table: list[Person], guest: bool, mixed: bool) -> int:
+    """How many people the table still needs for its rules: someone who offers a topic, someone of each region
+    (mixed, without a guest seat), someone to interpret for its guest (each may be one person)."""
+    regions = {p.region for p in table}
+    need = 0 if any(p.offers for p in table) else 1
+    if guest:
+        need = max(need, 0 if any(len(p.languages) > 1 for p in table) else 1)
+    elif mixed:
+        need = max(need, sum(1 for region in ("EU", "LAC") if region not in regions))
+    return need
+
+
+def _helps(table: list[Person], p: Person, guest: bool, mixed: bool) -> int:
+    """How much `p` lowers what the table still needs (see `_needs`)."""
+    return _needs(table, guest, mixed) - _needs([*table, p], guest, mixed)
+
+
+def _matches(table: list[Person], p: Person) -> int:
+    """Seeks met between `p` and the table's people, either way."""
+    return sum(len(p.offers & q.seeks) + len(p.seeks & q.offers) for q in table)
 
 
 def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: list[Person], seat: dict[Any, Any], bridge: dict[Any, Any],

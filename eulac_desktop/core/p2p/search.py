@@ -7,6 +7,9 @@ someone else their seek is followed by one that gives it back to them in another
 The fast moves end with every seek move tried in turn rather than sampled, including another table turned to the
 sought topic (`_polish`), so that none left would gain.
 
+A room whose rounds have at most `WHOLE_ROUND` tables skips them: each round is planned whole, exactly, until
+none gains, and the search ends then, before its time limit.
+
 Then large-neighbourhood search: a few tables of one round are planned again exactly with OR-Tools CP-SAT (who
 sits where, each table's topic and working language, which tables are open), everything else fixed, and the new
 seating is kept when it is better. This reaches what single moves cannot (several people changing tables at
@@ -47,6 +50,7 @@ W_KEEP = 2 * W_INTERPRETED  # a re-planned table whose people stay together (the
 SOLVE_LIMIT = 0.1  # seconds for one neighbourhood: many small steps do better than a few long ones
 T_START, T_END = W_SEEK / 2, W_SEEK / 50  # annealing temperatures of the fast moves: a seek lost is kept now and then, early
 FAST_SHARE = 0.9  # of the time for fast moves; the rest for exact neighbourhoods
+WHOLE_ROUND = 4  # tables: a round with no more is planned whole, exactly (a first neighbourhood has 5, a free one among them)
 
 
 class Round:
@@ -155,10 +159,11 @@ def _language_cost(masks: tuple[int, ...]) -> tuple[int, int, str]:
 _NOBODY: frozenset[str] = frozenset()
 
 
-def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict[str, set[str]],
-           met: dict[str, set[str]]) -> int:
-    """A table's worth under the goals' weights (see the module's constants), given its members' seeks still unmet
-    and the people they meet, in the other rounds. One pass over the members: the fast moves call it most."""
+def _value(ctx: _Context, members: Sequence[str], topic: str | None,
+           others: dict[str, tuple[set[str], set[str]]]) -> int:
+    """A table's worth under the goals' weights (see the module's constants), given for each member (`others`) their
+    seeks still unmet and the people they meet in the other rounds. One pass over the members: the fast moves call
+    it most. Who meets whom, and the records of one person, are symmetric: each pair is seen from both sides."""
     if not members:
         return 0
     traits, apart = ctx.traits, ctx.apart
@@ -166,43 +171,49 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None, unmet: dict
     gains = fair = again = twins = 0
     eu = lac = False
     countries, masks = set(), []
-    for i, p in enumerate(members):
+    for p in members:
         offers, seeks, region, country, mask = traits[p]
         if not hosted and topic in offers:
             hosted = True
-        wanted = unmet[p]
+        wanted, seen = others[p]
         if topic in wanted:
             gains += 1
             if len(wanted) == seeks:  # a first satisfied seek
                 fair += 1
-        if i:
-            earlier = members[:i]
-            again += len(met[p].intersection(earlier))
-            if apart:
-                twins += len(apart.get(p, _NOBODY).intersection(earlier))
+        if seen and not seen.isdisjoint(members):
+            again += len(seen.intersection(members))
+        if apart:
+            twin = apart.get(p)
+            if twin and not twin.isdisjoint(members):
+                twins += len(twin.intersection(members))
         if region == "EU":
             eu = True
         elif region == "LAC":
             lac = True
         countries.add(country)
         masks.append(mask)
-    broken = (0 if ctx.min_size <= len(members) <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
-        + twins
+    size = len(members)
+    broken = (0 if ctx.min_size <= size <= ctx.max_size else 1) + (0 if hosted and topic is not None else 1) \
+        + twins // 2
     masks.sort()
-    language = _COSTS.get(tuple(masks))
+    key = tuple(masks)
+    language = _COSTS.get(key)
     if language is None:
-        language = language_cost(ctx.people, members)
+        if len(_COSTS) > 200_000:
+            _COSTS.clear()
+        language = _COSTS[key] = _language_cost(key)
     unbridged, interpreted, _lang = language
     unmixed = 1 if ctx.mixing and not (eu and lac) else 0
     return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
-            + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged - W_AGAIN * again
-            - W_BROKEN * broken - (W_SPARE if len(members) == ctx.min_size < ctx.max_size else 0))
+            + W_COUNTRY * len(countries) - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged
+            - W_AGAIN * (again // 2) - W_BROKEN * broken - (W_SPARE if size == ctx.min_size < ctx.max_size else 0))
 
 
 def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
             rng: random.Random, only: list[set[int]] | None = None,
             progress: Callable[[int, int], bool] | None = None, apart: dict[str, set[str]] | None = None) -> None:
-    """Improve the rounds in place until `deadline` (time.monotonic()). With `only` (per round, table indices:
+    """Improve the rounds in place until `deadline` (time.monotonic()), or until no round of a small room gains
+    (see the module). With `only` (per round, table indices:
     the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
     a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`. `apart` (person →
     people: records likely of one person) never sit together: a table with two of them breaks a rule.
@@ -230,7 +241,11 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
         if progress is not None and progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is False:
             raise errors.Cancelled()
 
-    if only is None:  # fast moves first, then exact neighbourhoods for what they cannot reach
+    # a room whose rounds each fit in one neighbourhood is planned exactly, round by round, until no round gains:
+    # then the search ends, before the time limit; in a larger room, fast moves first, then exact neighbourhoods
+    # for what they cannot reach
+    whole = all(sum(1 for members in layout.tables if members) <= WHOLE_ROUND for layout in rounds)
+    if only is None and not whole:
         _moves(ctx, rng, start + FAST_SHARE * total, everyone, report)
         _polish(ctx, rng, everyone, deadline, report)
     max_tables = len(people) // min_size if not fixed_count else 0
@@ -277,13 +292,10 @@ class _Values:
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
         ctx, others = self.ctx, self.others[r]
-        unmet, met = {}, {}
         for p in members:
-            known = others.get(p)
-            if known is None:
-                known = others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
-            unmet[p], met[p] = known
-        return _value(ctx, members, topic, unmet, met)
+            if p not in others:
+                others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
+        return _value(ctx, members, topic, others)
 
     def table(self, r: int, i: int) -> int:
         if (r, i) not in self.known:
@@ -655,7 +667,8 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
     unmet = {p: set(people[p].seeks) - ctx.satisfied_other(p, r) for p in members}
     met = {p: ctx.met_other(p, r) for p in members}
     unsatisfied = {p for p in members if people[p].seeks and len(unmet[p]) == len(people[p].seeks)}
-    before = sum(_value(ctx, layout.tables[i], layout.topics[i], unmet, met) for i in tables)
+    others = {p: (unmet[p], met[p]) for p in members}
+    before = sum(_value(ctx, layout.tables[i], layout.topics[i], others) for i in tables)
 
     model = cp_model.CpModel()
     T = range(len(tables))
@@ -765,6 +778,6 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
         seated = [p for p in members if solver.boolean_value(x[p, t])]
         topic = next((k for k in topics if solver.boolean_value(y[t, k])), None) if seated else None
         new.append((i, seated, topic))
-    after = sum(_value(ctx, seated, topic, unmet, met) for _i, seated, topic in new)
+    after = sum(_value(ctx, seated, topic, others) for _i, seated, topic in new)
     after -= W_KEEP * sum(1 for i, seated, _topic in new if i in settled and not set(layout.tables[i]) <= set(seated))
     return status == cp_model.OPTIMAL, (new if after > before else None)
