@@ -85,3 +85,33 @@ def test_people_sharing_a_language_with_too_few_others_are_named_up_front(capsys
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", "1", "--min", "2", "--max", "4", "--seconds", "0",
                          "--no-save", "--json")
     assert code == 0 and not [w for w in json.loads(out)["warnings"] if w["kind"] == "few_share_a_language"]
+
+
+def test_the_p2p_page_says_up_front_who_shares_a_language_with_too_few(open_window, demo_file: Path, qtbot,
+                                                                       monkeypatch, spanish_catalog) -> None:
+    """The demo's Finnish speaker shares a language with 3 others: 4 rounds of everyone are planned with the warning
+    above the rounds, in Spanish."""
+    from PySide6.QtWidgets import QDialog
+
+    from eulac_desktop.ui.pages import p2p as p2p_page
+
+    window = open_window(demo_file, stage="p2p", size=(1024, 700), language="es")
+    page = window.p2p_page
+
+    def accept(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.rounds.setValue(4)
+        dialog.seconds.setValue(0.2)
+        dialog.present.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", accept)
+    monkeypatch.setattr(p2p_page.P2PPage, "_replace_plan_confirmed", lambda self: True)  # the demo's saved plan
+    saved = page.plan
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: page.plan is not saved and page.plan is not None and len(page.plan["rounds"]) == 4,
+                    timeout=30000)
+    assert page.warnings.isVisible()
+    assert ("⚠ jyrki.makinen@aalto.example.org comparte un idioma con muy pocas personas para las rondas (personas con "
+            "quienes hablar: 3)") in page.warnings.text()
+    if shots := __import__("os").environ.get("EULAC_SHOTS"):
+        window.grab().save(f"{shots}/p2p-few-share-es.png")
