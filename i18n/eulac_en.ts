@@ -1663,12 +1663,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="398"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1676,7 +1676,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -1684,71 +1684,71 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Theme %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="511"/>
         <source>Badge refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -1756,7 +1756,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -1764,12 +1764,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Paste ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The text has %n line. Add one idea per line?</numerusform>
@@ -1777,27 +1777,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="539"/>
         <source>Keep as one idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
         <source>Author of the next idea: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="594"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -1805,50 +1805,50 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>There is no cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="645"/>
         <source>Rename a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Colour a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
         <source>Merge clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
         <source>Delete a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Reorder clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Mark duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1866,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
         <source>Separate duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,27 +1876,27 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Open for ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed to new ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Stop the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Start the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="698"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Delete %n idea</numerusform>
@@ -1904,58 +1904,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Edit an idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Export ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll from clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Title of the poll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Poll “%1” created with %n option, as a draft: open it on the Voting page.</numerusform>
@@ -1963,122 +1963,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The challenge and its countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>The board of clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challen&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Type an idea and press Enter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>A&amp;dd idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>What the projector shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Projector screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="842"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>

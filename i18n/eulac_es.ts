@@ -1669,12 +1669,12 @@ Remove it from the recent events?</source>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="398"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Añada un desafío (Ctrl+Alt+N) para empezar a recoger ideas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1682,7 +1682,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1690,71 +1690,71 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Las flechas recorren las tarjetas, el número de un grupo las lleva a ese grupo (0: sin grupo), Enter abre una tarjeta, Espacio + arrastrar desplaza el tablero.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Cerrar desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation>Detener cuenta &amp;regresiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar cuenta &amp;regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sin grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation>Añadir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation>Editar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation>Cerrar un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir un desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="511"/>
         <source>Badge refused: %1</source>
         <translation>Credencial rechazada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Añadir %n idea</numerusform>
@@ -1762,7 +1762,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idea añadida.</numerusform>
@@ -1770,12 +1770,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Paste ideas</source>
         <translation>Pegar ideas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>El texto tiene %n línea. ¿Añadir una idea por línea?</numerusform>
@@ -1783,27 +1783,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="539"/>
         <source>Keep as one idea</source>
         <translation>Mantener como una sola idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor de la próxima idea: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>New cluster</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="594"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1811,50 +1811,50 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>There is no cluster %1.</source>
         <translation>No existe el grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Name of the cluster:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Rename cluster</source>
         <translation>Renombrar grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="645"/>
         <source>Rename a cluster</source>
         <translation>Renombrar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Colour a cluster</source>
         <translation>Cambiar el color de un grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
         <source>Merge clusters</source>
         <translation>Fusionar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
         <source>Delete a cluster</source>
         <translation>Eliminar un grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Reorder clusters</source>
         <translation>Reordenar los grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicados</translation>
     </message>
@@ -1872,7 +1872,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicados</translation>
     </message>
@@ -1882,27 +1882,27 @@ Remove it from the recent events?</source>
         <translation>Crear un plan de acción con la selección…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Open for ideas</source>
         <translation>Abierto a ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed to new ideas</source>
         <translation>Cerrado a nuevas ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Stop the countdown</source>
         <translation>Detener la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Start the countdown</source>
         <translation>Iniciar la cuenta regresiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="698"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Eliminar %n idea</numerusform>
@@ -1910,58 +1910,58 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Edit an idea</source>
         <translation>Editar una idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tablero como imagen (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tablero como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>ideas</source>
         <translation>ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Export ideas</source>
         <translation>Exportar ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll from clusters</source>
         <translation>Votación a partir de los grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Title of the poll:</source>
         <translation>Título de la votación:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votación “%1” creada con %n opción, como borrador: ábrala en la página Votación.</numerusform>
@@ -1969,122 +1969,122 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The challenge and its countdown</source>
         <translation>El desafío y su cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>The board of clusters</source>
         <translation>El tablero de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challen&amp;ge:</source>
         <translation>Desa&amp;fío:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Type an idea and press Enter…</source>
         <translation>Escriba una idea y presione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter añade la idea · Ctrl+Enter inicia una línea nueva · pegue una lista para añadir una idea por línea · escanee una credencial para indicar el autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Scan a badge or type a name</source>
         <translation>Escanee una credencial o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>A&amp;dd idea</source>
         <translation>Agre&amp;gar idea</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>What the projector shows</source>
         <translation>Lo que muestra el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Projector screen</source>
         <translation>Pantalla del proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="842"/>
         <source>More</source>
         <translation>Más</translation>
     </message>

@@ -1669,12 +1669,12 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="398"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Ajoutez un défi (Ctrl+Alt+N) pour commencer à recueillir des idées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -1682,7 +1682,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1690,71 +1690,71 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Clore le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation>&amp;Rouvrir le défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation>Arrêter le compte à re&amp;bours</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation>Lancer le compte à re&amp;bours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sans groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Theme %1</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation>Ajouter un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation>Modifier un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation>Clôturer un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation>Rouvrir un défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="511"/>
         <source>Badge refused: %1</source>
         <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Ajouter %n idée</numerusform>
@@ -1762,7 +1762,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n idée ajoutée.</numerusform>
@@ -1770,12 +1770,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Paste ideas</source>
         <translation>Coller des idées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
@@ -1783,27 +1783,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="539"/>
         <source>Keep as one idea</source>
         <translation>Garder comme une seule idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
         <source>Author of the next idea: %1</source>
         <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>New cluster</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="594"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1811,50 +1811,50 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>There is no cluster %1.</source>
         <translation>Il n&apos;y a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="645"/>
         <source>Rename a cluster</source>
         <translation>Renommer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Colour a cluster</source>
         <translation>Changer la couleur d&apos;un groupe</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
         <source>Merge clusters</source>
         <translation>Fusionner des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
         <source>Delete a cluster</source>
         <translation>Supprimer un groupe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Reorder clusters</source>
         <translation>Réordonner les groupes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Mark duplicates</source>
         <translation>Marquer comme doublons</translation>
     </message>
@@ -1872,7 +1872,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
         <source>Separate duplicates</source>
         <translation>Séparer les doublons</translation>
     </message>
@@ -1882,27 +1882,27 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Faire un plan d’action de la sélection…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Open for ideas</source>
         <translation>Ouvert aux idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed to new ideas</source>
         <translation>Fermé aux idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Stop the countdown</source>
         <translation>Arrêter le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Start the countdown</source>
         <translation>Lancer le compte à rebours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="698"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Supprimer %n idée</numerusform>
@@ -1910,58 +1910,58 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a picture (*.png)</source>
         <translation>Tableau en image (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Tableau en PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Export ideas</source>
         <translation>Exporter les idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll from clusters</source>
         <translation>Vote à partir des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Title of the poll:</source>
         <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
@@ -1969,122 +1969,122 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The challenge and its countdown</source>
         <translation>Le défi et son compte à rebours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>The board of clusters</source>
         <translation>Le tableau des groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Cluster: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Type an idea and press Enter…</source>
         <translation>Saisissez une idée et appuyez sur Entrée…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Entrée ajoute l&apos;idée · Ctrl+Entrée commence une nouvelle ligne · collez une liste pour ajouter une idée par ligne · scannez un badge pour indiquer l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Author:</source>
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>A&amp;dd idea</source>
         <translation>A&amp;jouter l’idée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>What the projector shows</source>
         <translation>Ce qu&apos;affiche le projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Projector screen</source>
         <translation>Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="842"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>

@@ -1669,12 +1669,12 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="398"/>
         <source>Add a challenge (Ctrl+Alt+N) to start capturing ideas.</source>
         <translation>Adicione um desafio (Ctrl+Alt+N) para começar a coletar ideias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="408"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideia</numerusform>
@@ -1682,7 +1682,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="409"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="411"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -1690,71 +1690,71 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="410"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
         <translation>As setas percorrem os cartões, o número de um grupo os leva para esse grupo (0: sem grupo), Enter abre um cartão, Espaço + arrastar desloca o quadro.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
         <source>Cl&amp;ose challenge</source>
         <translation>&amp;Fechar desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="417"/>
         <source>Re&amp;open challenge</source>
         <translation>Rea&amp;brir desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Stop co&amp;untdown</source>
         <translation>Parar contagem &amp;regressiva</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="238"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="416"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="418"/>
         <source>Start co&amp;untdown</source>
         <translation>Iniciar contagem &amp;regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="426"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
         <source>0 · Unsorted (%1)</source>
         <translation>0 · Sem grupo (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="428"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="640"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="430"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="642"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="450"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="452"/>
         <source>Add a challenge</source>
         <translation>Adicionar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="467"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="469"/>
         <source>Edit a challenge</source>
         <translation>Editar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Close a challenge</source>
         <translation>Encerrar um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="476"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="478"/>
         <source>Reopen a challenge</source>
         <translation>Reabrir um desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="509"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="511"/>
         <source>Badge refused: %1</source>
         <translation>Crachá recusado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="517"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="538"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Adicionar %n ideia</numerusform>
@@ -1762,7 +1762,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="522"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="524"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>%n ideia adicionada.</numerusform>
@@ -1770,12 +1770,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="533"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="535"/>
         <source>Paste ideas</source>
         <translation>Colar ideias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="534"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>O texto tem %n linha. Adicionar uma ideia por linha?</numerusform>
@@ -1783,27 +1783,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="537"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="539"/>
         <source>Keep as one idea</source>
         <translation>Manter como uma só ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="578"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
         <source>Author of the next idea: %1</source>
         <translation>Autor da próxima ideia: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="589"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="591"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="629"/>
         <source>New cluster</source>
         <translation>Novo grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="592"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="595"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="594"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="597"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="608"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Mover %n cartão</numerusform>
@@ -1811,50 +1811,50 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="604"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="606"/>
         <source>There is no cluster %1.</source>
         <translation>Não existe o grupo %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="625"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Name of the cluster:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="641"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Rename cluster</source>
         <translation>Renomear grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="645"/>
         <source>Rename a cluster</source>
         <translation>Renomear um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="655"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="657"/>
         <source>Colour a cluster</source>
         <translation>Mudar a cor de um grupo</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="242"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="661"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="663"/>
         <source>Merge clusters</source>
         <translation>Mesclar grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="666"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="668"/>
         <source>Delete a cluster</source>
         <translation>Excluir um grupo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="678"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="680"/>
         <source>Reorder clusters</source>
         <translation>Reordenar os grupos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="252"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="685"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="687"/>
         <source>Mark duplicates</source>
         <translation>Marcar como duplicatas</translation>
     </message>
@@ -1872,7 +1872,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="255"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="691"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="693"/>
         <source>Separate duplicates</source>
         <translation>Separar duplicatas</translation>
     </message>
@@ -1882,27 +1882,27 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Criar um plano de ação com a seleção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="414"/>
         <source>Open for ideas</source>
         <translation>Aberto a ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="413"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="415"/>
         <source>Closed to new ideas</source>
         <translation>Fechado a ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Stop the countdown</source>
         <translation>Parar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="484"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="486"/>
         <source>Start the countdown</source>
         <translation>Iniciar a contagem regressiva</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="696"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="698"/>
         <source>Delete %n idea(s)</source>
         <translation>
             <numerusform>Excluir %n ideia</numerusform>
@@ -1910,58 +1910,58 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="708"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="710"/>
         <source>Edit an idea</source>
         <translation>Editar uma ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="717"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="719"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a picture (*.png)</source>
         <translation>Quadro como imagem (*.png)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="718"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="720"/>
         <source>Board as a PDF (*.pdf)</source>
         <translation>Quadro como PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="724"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="726"/>
         <source>ideas</source>
         <translation>ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="725"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="727"/>
         <source>Export ideas</source>
         <translation>Exportar ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="743"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="745"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="757"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="759"/>
         <source>Poll from clusters</source>
         <translation>Votação a partir dos grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="754"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Title of the poll:</source>
         <translation>Título da votação:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="761"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
             <numerusform>Votação “%1” criada com %n opção, como rascunho: abra-a na página Votação.</numerusform>
@@ -1969,122 +1969,122 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="795"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="797"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="799"/>
         <source>The challenge and its countdown</source>
         <translation>O desafio e sua contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="798"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="800"/>
         <source>The board of clusters</source>
         <translation>O quadro de grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="801"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Cluster: %1</source>
         <translation>Grupo: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="821"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="822"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challen&amp;ge:</source>
         <translation>&amp;Desafio:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
         <source>Challenge</source>
         <translation>Desafio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
         <source>Type an idea and press Enter…</source>
         <translation>Digite uma ideia e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="826"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="828"/>
         <source>New idea</source>
         <translation>Nova ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="827"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
         <source>Enter adds the idea · Ctrl+Enter starts a new line · paste a list to add one idea per line · scan a badge to set the author</source>
         <translation>Enter adiciona a ideia · Ctrl+Enter inicia uma nova linha · cole uma lista para adicionar uma ideia por linha · escaneie um crachá para definir o autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Author:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Table:</source>
         <translation>&amp;Mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="829"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
         <source>Scan a badge or type a name</source>
         <translation>Escaneie um crachá ou digite um nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="832"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="834"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="835"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
         <source>A&amp;dd idea</source>
         <translation>Adi&amp;cionar ideia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="836"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
         <source>Projector</source>
         <translation>Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="837"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
         <source>What the projector shows</source>
         <translation>O que o projetor exibe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="838"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
         <source>Projector screen</source>
         <translation>Tela do projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="839"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="841"/>
         <source>Board</source>
         <translation>Quadro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/ideas.py" line="840"/>
+        <location filename="../eulac_desktop/ui/pages/ideas.py" line="842"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>

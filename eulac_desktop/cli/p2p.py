@@ -22,7 +22,7 @@ def _seconds(text: str) -> float:
 
 
 def _count(text: str) -> int:
-    """`--rounds`, `--tables`: a whole number, 1 or more."""
+    """`--tables`: a whole number, 1 or more (0 or less was read as "as many as needed", or misread)."""
     try:
         value = int(text)
     except ValueError:
@@ -38,7 +38,7 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     verbs = noun.add_subparsers(dest="verb", metavar=_("VERB"), required=True)
     plan = verbs.add_parser("plan", help=_("plan rounds of small mixed tables around offered topics"))
     plan.add_argument("file", type=Path, metavar="FILE.eulac")
-    plan.add_argument("--rounds", type=_count, required=True, metavar="R")
+    plan.add_argument("--rounds", type=int, required=True, metavar="R")
     plan.add_argument("--tables", type=_count, metavar="T", help=_("how many tables (default: as many as the sizes need)"))
     plan.add_argument("--min", type=int, default=4, metavar="N", help=_("fewest people at a table (default 4)"))
     plan.add_argument("--max", type=int, default=6, metavar="N", help=_("most people at a table (default 6)"))

@@ -12,7 +12,7 @@ from ..checkin import checked_in_ids
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
-from .limits import check_rounds, language_warnings
+from .limits import language_warnings, rounds_warnings
 from .planner import Person, Plan, plan_rounds, review
 
 log = logs.logger(__name__)
@@ -67,11 +67,9 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
                progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
     """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "tables", "mixed",
     "rounds": [{"tables": [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems":
-    […], "warnings": [{"kind": "few_share_a_language" (see `limits`) or "too_few_to_mix", …, "message"}],
-    "likely_duplicates": [{"ids", "emails"}]}`. Refused before planning when the rounds outnumber what the
-    no-repeat rule allows (`limits.check_rounds`)."""
+    […], "warnings": [{"kind": "too_many_rounds" or "few_share_a_language" (see `limits`) or "too_few_to_mix", …,
+    "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
     people = people_of(ws, present_only)
-    check_rounds(people, rounds, min_size)
     apart = likely_same_people(ws, people)
     registered = set().union(*(p.offers for p in people_of(ws)))
     previous = latest_plan(ws) if keep else None
@@ -86,7 +84,7 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     log.info("Planned: score %s, %d interpreted seats, %d of %d tables mixed, %d problems", plan.score,
              plan.interpreted, plan.mixed, plan.tables, len(plan.problems))
     data = _as_data(plan, people, apart)
-    data["warnings"] = language_warnings(people, rounds) + data["warnings"]
+    data["warnings"] = rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds) + data["warnings"]
     return data
 
 

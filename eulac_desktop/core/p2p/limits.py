@@ -1,14 +1,13 @@
-"""What the P2P rules allow before planning: more rounds than anyone has new people to meet is refused, and
-people who share a language with fewer others than the rounds are named up front, with the rounds that keep
-the rules (the planner's own checks of sizes, tables and hosts are in `planner.plan_rounds`)."""
+"""What the P2P rules allow, said up front with the rounds that keep them: more rounds than anyone has new people
+to meet, and people who share a language with fewer others than the rounds (a plan is still made, its breaks
+reported; the planner's own refusals of sizes, tables and hosts are in `planner.plan_rounds`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import cast
 
-from .. import errors
-from ..i18n import N_, _
+from ..i18n import _
 from .planner import Person
 
 
@@ -18,18 +17,23 @@ def most_rounds(people: int, min_size: int) -> int:
     return (people - 1) // (min_size - 1)
 
 
-def check_rounds(people: Sequence[Person], rounds: int, min_size: int) -> None:
-    """Refuse more rounds than `most_rounds` allows (saying which rule to relax); sizes and counts the planner
-    refuses itself are left to it."""
+def rounds_warnings(people: Sequence[Person], rounds: int, min_size: int) -> list[dict[str, object]]:
+    """Said up front when the rounds outnumber `most_rounds` (the plan is made, and its later rounds seat people who
+    met before): {"kind": "too_many_rounds", "people", "min", "most_rounds", "message"}. Sizes and counts the
+    planner refuses are left to it."""
     n = len(people)
-    if not 2 <= min_size <= n or rounds < 1:
-        return
-    most = most_rounds(n, min_size)
-    if rounds > most:
-        raise errors.InvalidValue(field=N_("Rounds"), reason=N_(
-            "nobody may meet the same person twice, and at tables of at least {min} everyone meets {new} new people a "
-            "round: {n} people allow at most {most} rounds; plan fewer rounds or lower the minimum"),
-            min=min_size, new=min_size - 1, n=n, most=most)
+    if not 2 <= min_size <= n or rounds <= most_rounds(n, min_size):
+        return []
+    warning: dict[str, object] = {"kind": "too_many_rounds", "people": n, "min": min_size,
+                                  "most_rounds": most_rounds(n, min_size)}
+    return [{**warning, "message": rounds_warning_text(warning)}]
+
+
+def rounds_warning_text(warning: dict[str, object]) -> str:
+    """A `too_many_rounds` warning in the current language."""
+    return _("{people} people, tables of at least {min}: after round {most}, people meet someone again (nobody may "
+             "meet anyone twice). Plan fewer rounds or lower the minimum. Rounds that keep the rules: {most}").format(
+        people=warning["people"], min=warning["min"], most=warning["most_rounds"])
 
 
 def language_warnings(people: Sequence[Person], rounds: int) -> list[dict[str, object]]:
@@ -73,6 +77,8 @@ def warning_text(warning: dict[str, object]) -> str:
     """Any up-front warning of a plan in the current language (its `message` is in the language it was made in)."""
     from .planner import mix_warning_text
 
+    if warning.get("kind") == "too_many_rounds":
+        return rounds_warning_text(warning)
     if warning.get("kind") == "few_share_a_language":
         return language_warning_text(warning)
     if warning.get("kind") == "too_few_to_mix":
