@@ -84,7 +84,9 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     log.info("Planned: score %s, %d interpreted seats, %d of %d tables mixed, %d problems", plan.score,
              plan.interpreted, plan.mixed, plan.tables, len(plan.problems))
     data = _as_data(plan, people, apart)
-    data["warnings"] = rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds) + data["warnings"]
+    limits = sorted(rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds),
+                    key=lambda warning: int(str(warning["most_rounds"])))  # the rule that allows fewest rounds first
+    data["warnings"] = limits + data["warnings"]
     return data
 
 
