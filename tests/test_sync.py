@@ -645,3 +645,22 @@ def test_applying_a_delta_finds_the_erased_people_without_reading_every_particip
         ws.conn.set_trace_callback(None)
         assert any("erased = 1" in sql for sql in statements)  # it did look them up
         assert full_scans(ws, statements, "participants") == []
+
+
+def test_an_untrusted_device_s_delta_is_quarantined_having_read_only_its_manifest(room: Room, capsys, tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trust is decided from the signed manifest: a stranger's delta costs its manifest, whatever its size."""
+    from eulac_desktop.core.bundles import archive
+
+    share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[3])
+    once(capsys, room["B"])
+    read: list[str] = []
+    unpack = archive._member
+    monkeypatch.setattr(archive, "_member", lambda zf, path, info: read.append(info.filename) or unpack(zf, path, info))
+    waiting = once(capsys, room["A"])  # the coordinator has never seen B
+    assert (waiting["applied"], waiting["quarantined"]) == (0, 1)
+    assert read and set(read) == {"manifest.json", "manifest.sig"}, read
+    read.clear()
+    assert once(capsys, room["A"], trust=True)["applied"] == 1 and any(n.startswith("data/") for n in read)

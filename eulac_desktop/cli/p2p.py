@@ -21,6 +21,17 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    """`--tables`: a whole number, 1 or more (0 or less was read as "as many as needed", or misread)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(_("give a whole number, 1 or more"))
+    return value
+
+
 def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `p2p` noun."""
     noun = nouns.add_parser("p2p", help=_("peer-to-peer learning rounds"))
@@ -28,7 +39,7 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     plan = verbs.add_parser("plan", help=_("plan rounds of small mixed tables around offered topics"))
     plan.add_argument("file", type=Path, metavar="FILE.eulac")
     plan.add_argument("--rounds", type=int, required=True, metavar="R")
-    plan.add_argument("--tables", type=int, metavar="T", help=_("how many tables (default: as many as the sizes need)"))
+    plan.add_argument("--tables", type=_count, metavar="T", help=_("how many tables (default: as many as the sizes need)"))
     plan.add_argument("--min", type=int, default=4, metavar="N", help=_("fewest people at a table (default 4)"))
     plan.add_argument("--max", type=int, default=6, metavar="N", help=_("most people at a table (default 6)"))
     plan.add_argument("--seconds", type=_seconds, default=3.0, metavar="S", help=_("time to improve the plan (default 3)"))

@@ -26,7 +26,7 @@ from ..core import master
 from ..core.countries import country_name
 from ..core.workspace import Workspace
 from .literal import literal
-from .stamps import local_stamp
+from .stamps import local_day, local_stamp
 
 
 def kind_name(kind: str) -> str:
@@ -51,7 +51,8 @@ def _table(columns: int, stretch: int) -> QTableWidget:
 
 
 class Moment(NamedTuple):
-    """A cell showing a moment as people read it (`shown`) that sorts by the moment itself (`iso`, in UTC)."""
+    """A cell showing a moment or a day as people read it (`shown`) that sorts by the moment itself (`iso`, in UTC;
+    a day as its ISO text)."""
 
     shown: str
     iso: str
@@ -138,7 +139,7 @@ class DashboardView(QWidget):
         last_event = {}
         for b in reversed(data["bundles"]):  # newest last: a device's time is in the zone of its latest bundle's event
             last_event[b["device_id"]] = b["event_id"]
-        _fill(self.events, [[e["name"], e["start_date"], e["venue"], e["participants"], e["checked_in"], e["ideas"],
+        _fill(self.events, [[e["name"], Moment(local_day(e["start_date"]), e["start_date"] or ""), e["venue"], e["participants"], e["checked_in"], e["ideas"],
                              e["ballots"], _moment(e["last_bundle"], e["timezone"])] for e in data["events"]])
         _fill(self.devices, [[d["name"], d["fingerprint"], d["bundles"], ", ".join(d["events"]),
                               _moment(d["last"], zones.get(last_event.get(d["id"], "")))] for d in data["devices"]])
@@ -168,7 +169,7 @@ class DashboardView(QWidget):
         from ..core.actions import PAIRING_LABELS, STATUS_LABELS
 
         _fill(self.roadmap, [[p["event"], p["title"], _(STATUS_LABELS[p["status"]]), _(PAIRING_LABELS[p["pairing"]]),
-                              "; ".join(f"{m['date']} {m['text']}" for m in p["milestones"]) or "–"]
+                              "; ".join(f"{local_day(m['date'])} {m['text']}" for m in p["milestones"]) or "–"]
                              for p in data["roadmap"]], [(p["id"], p["status"]) for p in data["roadmap"]])
         self._follow_selection()
         _fill(self.results, [[r["event"], r["poll"], method_label(r["method"]), r["ballots"], r["eligible"],

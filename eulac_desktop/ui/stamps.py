@@ -17,6 +17,15 @@ def local_stamp(iso: str | None, zone: str | None) -> str:
     return QLocale().toString(moment.toTimeZone(tz if tz.isValid() else QTimeZone.utc()), QLocale.FormatType.ShortFormat)
 
 
+def local_day(iso: str | None) -> str:
+    """An ISO day ("2026-12-07") written the reader's short way ("7/12/26" in Spanish); "–" when there is none,
+    the text itself when it is not a day."""
+    if not iso:
+        return "–"
+    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+
+
 def local_dates(start: str | None, end: str | None) -> str:
     """An event's dates (ISO days) written the reader's way: one day, or "first – last"; "–" when unknown."""
     days = [QDate.fromString(d, Qt.DateFormat.ISODate) for d in (start, end or start) if d]

@@ -7,7 +7,9 @@ coordinators).
 Reading verifies everything before anything is written: sizes and compression ratios (zip bombs), member
 names (no `..`, absolute or backslash paths, no duplicates, no links or folders, nothing outside the manifest),
 the signature, format and schema versions of the manifest (before any other member is unpacked: a forged one costs
-no memory), hashes, and the shape of every row and secret (`shapes`).
+no memory), then whether this installation trusts the signer (an importer that takes no untrusted bundle refuses or
+quarantines one here, having read only its manifest: `read_bundle`'s `admit`), hashes, and the shape of every row and
+secret (`shapes`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import os
 import stat
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -210,6 +213,7 @@ class Bundle:
     known_fingerprint: str = ""  # the fingerprint this installation trusts for the bundle's device, if any
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)  # checked rows, by table
     secret_values: dict[str, Any] = field(default_factory=dict, repr=False)  # checked `secrets.json`
+    opened: bool = True  # False: only the manifest was read (its signer not admitted, see `read_bundle`)
 
     @property
     def kind(self) -> str:
@@ -287,8 +291,13 @@ def _signed_manifest(path: Path, raw: bytes, signature: bytes) -> tuple[dict[str
     return manifest, device
 
 
-def read_bundle(path: str | os.PathLike[str]) -> Bundle:
-    """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise."""
+def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool] | None = None) -> Bundle:
+    """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise.
+
+    `admit`, when given, sees the bundle as soon as its manifest and signature are checked, with whether this
+    installation trusts its device (`trusted`, `key_changed`), before any other member is unpacked: it refuses by
+    raising, or returns False to get the bundle unopened (`opened` False, no members or rows): an untrusted signer's
+    gigabyte costs no more than its manifest."""
     from .trust import trusted_devices
 
     path = Path(path)
@@ -323,6 +332,13 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             raise _refuse(path, N_("its files are not the ones its manifest lists"))
         if any(by_name[name].file_size != entry["size"] for name, entry in manifest["members"].items()):
             raise _refuse(path, N_("a file was altered after the bundle was signed"))  # found before it is unpacked
+        known = trusted_devices().get(device["id"])
+        unopened = Bundle(path, manifest, {}, trusted=known is not None and known.public_key == device["public_key"],
+                          key_changed=known is not None and known.public_key != device["public_key"],
+                          known_fingerprint=known.fingerprint if known else "", opened=False)
+        if admit is not None and not admit(unopened):
+            log.info("Bundle %s not opened: device %s not admitted", path.name, device["id"])
+            return unopened
         data = {name: _member(zf, path, by_name[name]) for name in manifest["members"]}
     for name, content in data.items():
         entry = manifest["members"][name]
@@ -335,12 +351,8 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         tables, secrets = parse_members(manifest["kind"], manifest["event"]["id"], data)
     except Malformed as exc:
         raise _refuse(path, exc.reason, **exc.params) from None
-    known = trusted_devices().get(device.get("id", ""))
     log.info("Verified bundle %s: %s, event %s, device %s (%s)", path.name, manifest.get("kind"),
              manifest.get("event", {}).get("id"), device.get("id"),
-             "not trusted yet" if known is None else "trusted" if known.public_key == device["public_key"]
-             else "KEY CHANGED")
-    return Bundle(path, manifest, data, trusted=known is not None and known.public_key == device["public_key"],
-                  key_changed=known is not None and known.public_key != device["public_key"],
-                  known_fingerprint=known.fingerprint if known else "", tables=tables,
-                  secret_values=secrets)
+             "trusted" if unopened.trusted else "KEY CHANGED" if unopened.key_changed else "not trusted yet")
+    return Bundle(path, manifest, data, trusted=unopened.trusted, key_changed=unopened.key_changed,
+                  known_fingerprint=unopened.known_fingerprint, tables=tables, secret_values=secrets)

@@ -422,9 +422,12 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
     path that does not exist creates that event file. Stamps far ahead of this clock need `accept_clock_skew`."""
     from .trust import trust_device
 
-    bundle = read_bundle(source)
+    def admit(unopened: Bundle) -> bool:  # an untrusted signer is refused having read only the manifest
+        check_key(unopened, trust=trust, accept_new_key=accept_new_key)
+        return True
+
+    bundle = read_bundle(source, admit=admit)
     device = bundle.manifest["device"]
-    check_key(bundle, trust=trust, accept_new_key=accept_new_key)
     new_event = trust  # `--trust` also takes a master's first setup bundle of an event (`first_setup_of_event`)
     trust = trust or bundle.key_changed  # accepted just now: remembered once imported
     target = Path(target)

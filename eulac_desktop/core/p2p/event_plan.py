@@ -12,6 +12,7 @@ from ..checkin import checked_in_ids
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
+from .limits import language_warnings, rounds_warnings
 from .planner import Person, Plan, plan_rounds, review
 
 log = logs.logger(__name__)
@@ -66,7 +67,8 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
                progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
     """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "tables", "mixed",
     "rounds": [{"tables": [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems":
-    […], "warnings": [{"kind": "too_few_to_mix", …, "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
+    […], "warnings": [{"kind": "too_many_rounds" or "few_share_a_language" (see `limits`) or "too_few_to_mix", …,
+    "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
     people = people_of(ws, present_only)
     apart = likely_same_people(ws, people)
     registered = set().union(*(p.offers for p in people_of(ws)))
@@ -81,7 +83,11 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
                              registered_offers=registered, keep=kept_rounds, progress=progress, apart=apart)
     log.info("Planned: score %s, %d interpreted seats, %d of %d tables mixed, %d problems", plan.score,
              plan.interpreted, plan.mixed, plan.tables, len(plan.problems))
-    return _as_data(plan, people, apart)
+    data = _as_data(plan, people, apart)
+    limits = sorted(rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds),
+                    key=lambda warning: int(str(warning["most_rounds"])))  # the rule that allows fewest rounds first
+    data["warnings"] = limits + data["warnings"]
+    return data
 
 
 def _as_data(plan: Plan, people: list[Person], apart: list[tuple[str, str]]) -> dict[str, Any]:

@@ -142,8 +142,11 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
         _set_aside(ws, folder, path, key, device_folder, state, BundleRefused(
             path=str(path), reason=N_("it is a link or a special file, not a bundle: it was not read")), out)
         return
+    def admit(unopened: Bundle) -> bool:  # quarantined, not opened: an untrusted device's bundle costs its manifest
+        return _untrusted(unopened, trust, revoked) is None
+
     try:
-        bundle = read_bundle(path)
+        bundle = read_bundle(path, admit=admit)
         _check_place(bundle, device_folder)
     except BundleRefused as exc:
         _set_aside(ws, folder, path, key, device_folder, state, exc, out)
@@ -152,8 +155,7 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
         log.info("Sync: %s could not be read (%s)", key, exc.code)
         return
     device = bundle.manifest["device"]
-    reason = ("revoked" if device["id"] in revoked else "key_changed" if bundle.key_changed
-              else "untrusted" if not bundle.trusted and not trust else None)
+    reason = _untrusted(bundle, trust, revoked)
     plan = None
     if reason is None:
         try:
@@ -185,6 +187,13 @@ def _receive_one(ws: Workspace, folder: Path, device_folder: str, path: Path, ke
     out.plans.append(plan)
     if changes is not None:
         out.changes.append(changes)
+
+
+def _untrusted(bundle: Bundle, trust: bool, revoked: dict[str, str]) -> str | None:
+    """Why a bundle's device is not taken now ("revoked", "key_changed", "untrusted"); None when it is."""
+    device_id = bundle.manifest["device"]["id"]
+    return ("revoked" if device_id in revoked else "key_changed" if bundle.key_changed
+            else "untrusted" if not bundle.trusted and not trust else None)
 
 
 def _check_place(bundle: Bundle, device_folder: str) -> None:

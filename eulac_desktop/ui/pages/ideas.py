@@ -55,12 +55,14 @@ _BOARD_TABLES = {"ideas", "clusters", "challenges", "participants"}
 @dataclass(frozen=True)
 class _PageAction:
     """A row of the page's actions: the action, its text and tooltip (read again in each language) and where it
-    is shown: "challenge", "board", "board-end", "more:SECTION", "projector", or "" (the menus only)."""
+    is shown: "challenge", "board", "more:SECTION", "projector", or "" (the menus only); `short`, a shorter text
+    for the board's toolbar, where the full one would push actions out of a narrow window."""
 
     action: QAction
     text: Callable[[], str]
     tip: Callable[[], str] | None
     where: str
+    short: Callable[[], str] | None = None
 
 
 class IdeaEntry(QPlainTextEdit):
@@ -202,7 +204,10 @@ class IdeasPage(Page):
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.addWidget(self.toolbar)
+        self.toolbar_row = QHBoxLayout()  # the toolbar, then its More button (`_place_actions`)
+        self.toolbar_row.setContentsMargins(0, 0, 0, 0)
+        self.toolbar_row.addWidget(self.toolbar, 1)
+        rcol.addLayout(self.toolbar_row)
         rcol.addWidget(self.view, 1)
         rcol.addWidget(self.board_count)
         self.splitter = QSplitter()
@@ -235,7 +240,8 @@ class IdeasPage(Page):
         self.act_group = act(lambda: self.tr("New cluster"), self.group_selected, "Ctrl+G", "board", lambda: self.tr(
             "A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)"))
         self.act_merge = act(lambda: self.tr("Merge clusters"), self.merge_selected_clusters, "Ctrl+Shift+G", "board",
-                             lambda: self.tr("Merge the selected clusters into the first one (Ctrl+Shift+G)"))
+                             lambda: self.tr("Merge the selected clusters into the first one (Ctrl+Shift+G)"),
+                             short=lambda: self.tr("Merge", "toolbar: merge clusters"))
         self.act_rename = act(lambda: self.tr("Rename…"), self.rename_cluster, "F2", "board")
         self.act_colour = act(lambda: self.tr("Cluster colour…"), self.choose_colour, None, "more:cluster")
         self.act_cluster_left = act(lambda: self.tr("Move cluster left"), lambda: self.move_cluster(-1), "Alt+Left",
@@ -245,13 +251,13 @@ class IdeasPage(Page):
         self.act_delete_cluster = act(lambda: self.tr("Delete cluster"), self.delete_cluster, None, "more:cluster")
         self.act_duplicates = act(lambda: self.tr("Mark duplicates"), self.mark_duplicates, "Ctrl+Shift+D", "board",
                                   lambda: self.tr("Show the selected cards as one idea; each keeps its text and author "
-                                             "(Ctrl+Shift+D)"))
+                                             "(Ctrl+Shift+D)"), short=lambda: self.tr("Duplicates", "toolbar: mark duplicates"))
         self.act_unmark = act(lambda: self.tr("Separate duplicates"), self.unmark_duplicates, None, "more:cluster")
         self.act_delete = act(lambda: self.tr("Delete ideas"), self.delete_selected, keys.Delete, "more:cluster")
         self.view.addAction(self.act_delete)  # Delete where the board has the focus
         self.act_zoom_in = act(lambda: self.tr("Zoom in"), lambda: zoom(1.25), keys.ZoomIn, "more:zoom")
         self.act_zoom_out = act(lambda: self.tr("Zoom out"), lambda: zoom(0.8), keys.ZoomOut, "more:zoom")
-        self.act_fit = act(lambda: self.tr("Fit the board"), self.view.fit, "Ctrl+0", "board-end")
+        self.act_fit = act(lambda: self.tr("Fit the board"), self.view.fit, "Ctrl+0", "more:zoom")
         self.act_export = act(lambda: self.tr("Export…"), self.export, "Ctrl+Shift+E", "more:out")
         self.act_poll = act(lambda: self.tr("Make a poll…"), self.poll_from_clusters, None, "more:out")
         self.act_plan = act(lambda: self.tr("Make an action plan from the selection…"), self.plan_from_selection, None,
@@ -268,7 +274,8 @@ class IdeasPage(Page):
 
     def _action(self, text: Callable[[], str], slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None, where: str = "",
-                tip: Callable[[], str] | None = None, *, checkable: bool = False) -> QAction:
+                tip: Callable[[], str] | None = None, *, checkable: bool = False,
+                short: Callable[[], str] | None = None) -> QAction:
         """One row of the page's actions (see `_build_actions`): the action, added to the page."""
         act = QAction(self)
         if shortcut is not None:
@@ -277,12 +284,13 @@ class IdeasPage(Page):
         act.setCheckable(checkable)
         act.triggered.connect(slot)
         self.addAction(act)
-        self._actions.append(_PageAction(act, text, tip, where))
+        self._actions.append(_PageAction(act, text, tip, where, short))
         return act
 
     def _place_actions(self, bar: QHBoxLayout, prow: QHBoxLayout) -> None:
-        """Each action where its row says: a button beside the challenge, on the board's toolbar (before or after
-        its More menu), in a section of the More menu, or a button under the projector's preview."""
+        """Each action where its row says: a button beside the challenge, on the board's toolbar, in a section of
+        the More menu (its button at the toolbar's right end, outside it: never pushed into the toolbar's own
+        overflow »), or a button under the projector's preview."""
 
         def button(act: QAction, layout: QHBoxLayout) -> None:
             tool = QToolButton()
@@ -304,11 +312,12 @@ class IdeasPage(Page):
         self.more_button = QToolButton()
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(self.more_button)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button.setStyleSheet("QToolButton { padding: 3px 14px 3px 4px; } "  # its arrow beside the text
+                                       "QToolButton::menu-indicator { subcontrol-position: right center; right: 3px; }")
+        self.toolbar_row.addWidget(self.more_button)
         for row in self._actions:
-            if row.where == "board-end":
-                self.toolbar.addAction(row.action)
-            elif row.where == "projector":
+            if row.where == "projector":
                 button(row.action, prow)
 
     def actions_for_menu(self) -> list[QAction]:
@@ -833,6 +842,8 @@ class IdeasPage(Page):
         self.more_button.setText(self.tr("More"))
         for row in self._actions:
             row.action.setText(row.text())
+            if row.short is not None:
+                row.action.setIconText(row.short())
             if row.tip is not None:
                 row.action.setToolTip(row.tip())
         if self.isVisible():

@@ -218,10 +218,11 @@ class P2PPage(Page):
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
     def _show_warnings(self, plan: dict[str, Any]) -> None:
-        """What the plan says up front: too few people of a region to mix every table (in the app's language,
-        with the numbers), and the records likely of one person, kept apart, to be merged."""
+        """What the plan says up front: too few people of a region to mix every table, people who share a
+        language with too few others for the rounds (in the app's language, with the numbers), and the records
+        likely of one person, kept apart, to be merged."""
         names = self._names()
-        lines = ["⚠ " + p2p.mix_warning_text(w) for w in plan.get("warnings", []) if w.get("kind") == "too_few_to_mix"]
+        lines = ["⚠ " + p2p.warning_text(w) for w in plan.get("warnings", [])]
         pairs = []
         for pair in plan.get("likely_duplicates", []):
             first, second = (names.get(pid, email) for pid, email in zip(pair["ids"], pair["emails"]))

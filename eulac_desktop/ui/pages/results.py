@@ -31,7 +31,7 @@ from ...core.workspace import Changes, Workspace
 from ..dashboard import DashboardView, kind_name
 from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
-from ..stamps import local_stamp
+from ..stamps import local_day, local_stamp
 from ..tasks import Task
 from ..trust_dialogs import accept_clock_skew, accept_new_key
 from ..widgets import FlowLayout
@@ -195,7 +195,7 @@ class ResultsPage(Page):
         if not choices:
             self.status.setText(self.tr("This master file holds no event yet: import the events' bundles first."))
             return None
-        labels = [f"{e['name']} ({e['start_date'] or '–'})" for e in choices]
+        labels = [f"{e['name']} ({local_day(e['start_date'])})" for e in choices]
         label, ok = QInputDialog.getItem(self, self.tr("Which event?"), self.tr("Event:"), labels, 0, False)
         return choices[labels.index(label)]["id"] if ok else None
 

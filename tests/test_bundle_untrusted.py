@@ -1,0 +1,59 @@
+"""A bundle signed by a device this installation does not trust (an attacker's own key) is refused, or kept in
+quarantine by the sync, having read only its manifest: trust is decided before any other member is unpacked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_bundles import config, export, make_event, run, run_json
+
+from eulac_desktop.core.bundles import archive, read_bundle
+
+
+def _event(root: Path, name: str = "Co-Innovation Lab"):  # type: ignore[no-untyped-def]
+    root.mkdir()
+    return make_event(root, root / "cfg", name=name)
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The members the bundle readers unpack, in order."""
+    read: list[str] = []
+    unpack = archive._member
+
+    def member(zf, path, info):  # type: ignore[no-untyped-def]
+        read.append(info.filename)
+        return unpack(zf, path, info)
+
+    monkeypatch.setattr(archive, "_member", member)
+    return read
+
+
+def test_an_untrusted_signer_s_bundle_is_refused_having_read_only_its_manifest(tmp_path: Path, capsys,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    coordinator = _event(tmp_path / "c")
+    stranger = _event(tmp_path / "x", name="Not ours")
+    bundle = export(stranger.path, stranger.cfg, tmp_path / "stranger.zip", "result")
+    read = _reads(monkeypatch)
+    with config(coordinator.cfg):
+        for flags in ((), ("--dry-run",)):
+            refused = run_json(capsys, "bundle", "import", coordinator.path, bundle, *flags, expect=1)
+            assert refused["error"] == "bundle_refused" and "is not trusted yet" in refused["message"]
+            assert read == ["manifest.json", "manifest.sig"], read
+            read.clear()
+        run(capsys, "bundle", "import", coordinator.path, bundle, "--trust", "--dry-run")
+    assert any(name.startswith("data/") for name in read)  # trusted on purpose: read and checked whole
+
+
+def test_a_reader_that_admits_no_stranger_gets_the_bundle_unopened(tmp_path: Path, monkeypatch) -> None:
+    """`read_bundle(admit=…)`: the signer's trust is known before unpacking; False keeps the bundle unopened."""
+    stranger = _event(tmp_path / "x")
+    bundle = export(stranger.path, stranger.cfg, tmp_path / "stranger.zip", "result")
+    read = _reads(monkeypatch)
+    seen = []
+    with config(tmp_path / "cfg-other"):
+        unopened = read_bundle(bundle, admit=lambda b: seen.append((b.trusted, b.key_changed, b.opened)) or b.trusted)
+        assert seen == [(False, False, False)] and not unopened.opened and unopened.members == {}
+        assert unopened.manifest["device"]["name"] and read == ["manifest.json", "manifest.sig"]
+        opened = read_bundle(bundle, admit=lambda b: True)
+    assert opened.opened and opened.rows("participants")
