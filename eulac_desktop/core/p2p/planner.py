@@ -511,8 +511,9 @@ def _part(state: _Round, apart: dict[str, set[str]]) -> set[int]:
 
 def _mix(state: _Round, min_size: int, max_size: int, prefer: set[int] | None = None) -> set[int]:
     """Mix the round's tables that the greedy start left without Europe or without Latin America and the
-    Caribbean: someone of the region a table lacks, from a table with two or more of them, moved there or swapped
-    with one of its members, where that mixes more tables, keeps each table's host and seats nobody with someone
+    Caribbean: someone of the region a table lacks, from a table with two or more of them or from one that is not
+    mixed either, moved there or swapped with one of its members, where that mixes more tables (so the last of a
+    region leaves no mixed table), keeps each table's host and seats nobody with someone
     they met (or are kept apart from); the swap that costs the fewest interpreted seats first. With `prefer` (a
     re-plan's changed tables, which grows with each swap), a swap with one of those tables comes before any swap
     with a table still as printed. Returns the tables changed."""
@@ -537,7 +538,7 @@ def _mix(state: _Round, min_size: int, max_size: int, prefer: set[int] | None = 
         lacking = "LAC" if "EU" in regions else "EU"
         best: tuple[tuple[int, int, int, int], int, str, str | None] | None = None
         for b, there in enumerate(state.tables):
-            if b == a or sum(1 for p in there if by_id[p].region == lacking) < 2:
+            if b == a or not any(by_id[p].region == lacking for p in there):
                 continue
             for d in (p for p in there if by_id[p].region == lacking):
                 rest_b = [p for p in there if p != d]
