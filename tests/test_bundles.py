@@ -735,6 +735,19 @@ def test_a_resigned_manifest_with_bad_fields_is_refused(master: Event, pair: Pai
     assert reason in refused(capsys, master, bad)
 
 
+def test_a_bundle_this_laptop_signed_needs_no_trusting_here(master: Event, tmp_path: Path, capsys) -> None:
+    """The coordinator runs a session on a copy of the event on their own laptop, then merges its result into the
+    master on the same laptop: the bundle's signer is this installation, with its own key, which needs no trusting."""
+    venue = tmp_path / "venue.eulac"
+    shutil.copy(master.path, venue)
+    with config(master.cfg):
+        with Workspace.open(venue) as ws:
+            checkin.check_in(ws, master.people[3])
+        bundle = export(venue, master.cfg, tmp_path / "mine.zip", "result")
+        assert run_json(capsys, "bundle", "verify", bundle)["trusted"] is True
+        assert run_json(capsys, "bundle", "import", master.path, bundle)["tables"]["checkins"]["added"] == 1
+
+
 def test_unknown_device_is_accepted_only_with_trust(master: Event, pair: Pair, tmp_path: Path, capsys) -> None:
     stranger = tmp_path / "laptop-S.eulac"
     shutil.copy(pair.laptop.path, stranger)

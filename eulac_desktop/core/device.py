@@ -87,6 +87,15 @@ def load_device(folder: Path | None = None) -> Device:
     return _create_device(folder)
 
 
+def existing_device(folder: Path | None = None) -> Device | None:
+    """This installation's device when it has one (with its key), never creating it: the signer of a bundle may be this
+    installation itself."""
+    folder = folder or paths.config_dir()
+    if not (folder / _IDENTITY).exists() or not (folder / _KEY).exists():
+        return None
+    return load_device(folder)
+
+
 def _host_name() -> str:
     """The computer's network name, as `platform.node()` gives it (`os.uname()` where there is one: `platform` is
     slow to import, and a device is loaded by every command)."""

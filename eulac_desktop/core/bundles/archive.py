@@ -26,13 +26,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import __version__
 from .. import errors, files, logs, schema
 from ..i18n import N_, Msg
 from ..workspace import Workspace
 from .shapes import Malformed, parse_members
+
+if TYPE_CHECKING:
+    from . import trust
 
 log = logs.logger(__name__)
 
@@ -291,6 +294,22 @@ def _signed_manifest(path: Path, raw: bytes, signature: bytes) -> tuple[dict[str
     return manifest, device
 
 
+def _known_signer(signer: dict[str, str]) -> trust.TrustedDevice | None:
+    """The trusted device that signed, as this installation knows it; this installation itself, with its own key, is
+    known without trusting (a coordinator merging a session run on their own laptop). A bundle that names this
+    installation with another key is not: it is forged (`merge.check_destination` says so)."""
+    from ..device import existing_device
+    from .trust import TrustedDevice, trusted_devices
+
+    known = trusted_devices().get(signer["id"])
+    if known is None:
+        me = existing_device()
+        key = base64.b64encode(me.public_key_bytes()).decode() if me is not None and me.id == signer["id"] else None
+        if me is not None and key == signer["public_key"]:
+            known = TrustedDevice(me.id, me.name, key, me.fingerprint(), "")
+    return known
+
+
 def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool] | None = None) -> Bundle:
     """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise.
 
@@ -298,8 +317,6 @@ def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool]
     installation trusts its device (`trusted`, `key_changed`), before any other member is unpacked: it refuses by
     raising, or returns False to get the bundle unopened (`opened` False, no members or rows): an untrusted signer's
     gigabyte costs no more than its manifest."""
-    from .trust import trusted_devices
-
     path = Path(path)
     if path.exists() and not path.is_file() and not path.is_dir():  # a device or a pipe: reading it may never end
         raise _refuse(path, N_("it is not a bundle, or it is damaged or incomplete"))
@@ -332,7 +349,7 @@ def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool]
             raise _refuse(path, N_("its files are not the ones its manifest lists"))
         if any(by_name[name].file_size != entry["size"] for name, entry in manifest["members"].items()):
             raise _refuse(path, N_("a file was altered after the bundle was signed"))  # found before it is unpacked
-        known = trusted_devices().get(device["id"])
+        known = _known_signer(device)
         unopened = Bundle(path, manifest, {}, trusted=known is not None and known.public_key == device["public_key"],
                           key_changed=known is not None and known.public_key != device["public_key"],
                           known_fingerprint=known.fingerprint if known else "", opened=False)
