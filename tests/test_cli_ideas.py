@@ -134,6 +134,25 @@ def test_ideas_add_refused(capsys, event_file: Path, challenge: str) -> None:
     assert idea_list(capsys, event_file) == []
 
 
+def test_an_idea_in_an_unknown_language_is_refused_and_a_language_name_is_its_code(
+        capsys, event_file: Path, challenge: str) -> None:
+    """`--language CODE` took any word ("klingon", "xx"), stored and exported it as the idea's language."""
+    for language in ("klingon", "xx"):
+        err = refused(capsys, "ideas", "add", event_file, "--challenge", challenge, "x", "--language", language)
+        assert f"unknown language “{language}”" in err
+    code, _out, err = run(capsys, "--lang", "es", "ideas", "add", event_file, "--challenge", challenge, "x",
+                          "--language", "klingon")
+    assert code == 1 and "idioma desconocido" in err
+    assert idea_list(capsys, event_file) == []
+    run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "y", "--language", "ES")
+    run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "z", "--language", "português")
+    from eulac_desktop.core import records
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file, mode="read") as ws:
+        assert [records.get(ws, "ideas", i["id"])["language"] for i in idea_list(capsys, event_file)] == ["es", "pt"]
+
+
 def test_ideas_usage_errors(capsys, event_file: Path, challenge: str) -> None:
     for argv in (["ideas", "add", event_file, "x"], ["ideas", "add", event_file, "--challenge", challenge],
                  ["ideas", "frobnicate", event_file], ["clusters", "assign", event_file, "none"]):
