@@ -153,6 +153,25 @@ def test_an_idea_in_an_unknown_language_is_refused_and_a_language_name_is_its_co
         assert [records.get(ws, "ideas", i["id"])["language"] for i in idea_list(capsys, event_file)] == ["es", "pt"]
 
 
+def test_text_in_another_encoding_is_refused_not_an_internal_error(
+        capsys, monkeypatch, event_file: Path, challenge: str) -> None:
+    """A Latin-1 "café" typed in a non-UTF-8 terminal (Linux passes its byte as a surrogate), as an argument or
+    on stdin, ended as "eulac stopped on an internal error (UnicodeEncodeError)": now refused, showing the byte."""
+    latin1 = b"caf\xe9".decode("utf-8", "surrogateescape")
+    err = refused(capsys, "ideas", "add", event_file, "--challenge", challenge, "fine", latin1)
+    assert "“caf\\xe9” is not UTF-8 text" in err and "internal" not in err
+    refused(capsys, "challenges", "add", event_file, "--question", latin1)
+    for stream in (io.TextIOWrapper(io.BytesIO(b"fine\ncaf\xe9\n"), "utf-8", "surrogateescape"),
+                   io.TextIOWrapper(io.BytesIO(b"fine\ncaf\xe9\n"), "utf-8", "strict")):
+        monkeypatch.setattr(sys, "stdin", stream)
+        code, out, err = run(capsys, "ideas", "add", event_file, "--challenge", challenge, "-")
+        assert (code, out) == (1, "") and "“caf\\xe9” is not UTF-8 text" in err
+    code, _out, err = run(capsys, "--lang", "es", "ideas", "add", event_file, "--challenge", challenge, latin1)
+    assert code == 1 and "no es texto UTF-8" in err
+    assert idea_list(capsys, event_file) == []
+    assert [c["question"] for c in run_json(capsys, "challenges", "list", event_file)] == ["How might we open labs?"]
+
+
 def test_ideas_usage_errors(capsys, event_file: Path, challenge: str) -> None:
     for argv in (["ideas", "add", event_file, "x"], ["ideas", "add", event_file, "--challenge", challenge],
                  ["ideas", "frobnicate", event_file], ["clusters", "assign", event_file, "none"]):
