@@ -897,6 +897,23 @@ def test_cli_a_round_length_out_of_a_day_is_refused_and_nothing_saved(capsys, tm
         assert latest_plan(ws) is None
 
 
+def test_cli_start_is_kept_as_the_events_wall_time_and_needs_a_time(capsys, tmp_path: Path, device):
+    """`--start 2026-12-08T14:00Z` was saved as written: the agendas said 14:00 in Lima (09:00 there) and the
+    page could not read it back; `--start 2026-12-08` put every round at midnight."""
+    from eulac_desktop.core.p2p import latest_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    path = make_event(tmp_path / "p2p.eulac", device)
+    for start, kept in (("2026-12-08T14:00Z", "2026-12-08T09:00"), ("2026-12-08T14:00:59", "2026-12-08T14:00")):
+        run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0, "--start", start, "--minutes", 30)
+        with Workspace.open(path, mode="read") as ws:
+            assert latest_plan(ws)["params"]["start"] == kept
+    data = run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0, "--start", "2026-12-09", expect=1)
+    assert data["error"] == "invalid_value" and "YYYY-MM-DDTHH:MM" in data["message"]
+    with Workspace.open(path, mode="read") as ws:
+        assert latest_plan(ws)["params"]["start"] == "2026-12-08T14:00"
+
+
 def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):
     rows = [(name, country, langs, "", seeks) for name, country, langs, _offers, seeks in ROWS]
     path = make_event(tmp_path / "p2p.eulac", device, rows)
