@@ -1068,6 +1068,26 @@ def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_fil
     assert data["topics"] == [{"topic": "DATA", "ratings": 3, "mean": 3.67}]
 
 
+def test_feedback_summary_text_says_when_nobody_rated_and_writes_means_in_the_readers_language(
+        capsys, tmp_path: Path, device) -> None:
+    """The summary printed nothing at all when nobody had rated, and its means as 4.03 in Spanish and French."""
+    from eulac_desktop.core import p2p, registration
+    from eulac_desktop.core.workspace import Workspace
+
+    path = make_event(tmp_path / "p2p.eulac", device)
+    code, out, _err = run(capsys, "p2p", "feedback", "summary", path)
+    assert (code, out) == (0, "No ratings yet.\n")
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "feedback", "summary", path)
+    assert (code, out) == (0, "Aún no hay valoraciones.\n")
+    run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0)
+    with Workspace.open(path) as ws:
+        for pid, rating in zip(registration.participant_ids(ws)[:3], (4, 4, 5)):
+            p2p.add_feedback(ws, 1, rating, participant_id=pid)
+    assert run_json(capsys, "p2p", "feedback", "summary", path)["rounds"][0]["mean"] == 4.33
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "feedback", "summary", path)
+    assert code == 0 and out.startswith("Ronda 1: 3 · 4,33\n") and "4.33" not in out
+
+
 def test_many_ratings_are_checked_like_one_and_recorded_all_or_none(event_file: Path) -> None:
     from eulac_desktop.cli import main as eulac_main
     from eulac_desktop.core import errors as core_errors

@@ -177,6 +177,8 @@ def _feedback_add(args: argparse.Namespace) -> None:
 
 
 def _feedback_summary(args: argparse.Namespace) -> None:
+    from babel.numbers import format_decimal
+
     from ..core.i18n import get_language
     from ..core.p2p import feedback_summary, topic_label, topic_labels
     from ..core.workspace import Workspace
@@ -184,10 +186,13 @@ def _feedback_summary(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         data = feedback_summary(ws)
         labels = topic_labels(ws, get_language())
-    lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {r['mean'] if r['mean'] is not None else '–'}"
-             for r in data["rounds"]]
-    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
-    Output(args.json).result(data, "\n".join(lines))
+    def mean(value: float | None) -> str:  # in the reader's language: 4,03 in Spanish
+        return "–" if value is None else format_decimal(value, "0.##", locale=get_language())
+
+    lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {mean(r['mean'])}" for r in data["rounds"]]
+    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {mean(t['mean'])}"
+              for t in data["topics"]]
+    Output(args.json).result(data, "\n".join(lines) if data["ratings"] else _("No ratings yet."))
 
 
 def _move(args: argparse.Namespace) -> None:
