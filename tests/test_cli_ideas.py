@@ -84,6 +84,20 @@ def test_challenges_usage_errors(capsys, event_file: Path) -> None:
 # -- ideas -------------------------------------------------------------------------------------------------------
 
 
+def test_a_challenge_keeps_no_control_character(capsys, event_file: Path) -> None:
+    """A question and a description kept a terminal escape or a bell as typed (an idea's text drops them): the
+    projector and every printout then carried an invisible character."""
+    from eulac_desktop.core.ideas import get_challenge
+    from eulac_desktop.core.workspace import Workspace
+
+    created = run_json(capsys, "challenges", "add", event_file, "--question", "How\x1b[2J might\x07 we?",
+                       "--description", "Line\x00 one\nline two\x7f")
+    with Workspace.open(event_file, mode="read") as ws:
+        challenge = get_challenge(ws, created["id"])
+    assert (challenge["question"], challenge["description"]) == ("How[2J might we?", "Line one\nline two")
+    refused(capsys, "challenges", "add", event_file, "--question", "\x1b\x07")
+
+
 def test_ideas_add_one_per_text_and_list(capsys, event_file: Path, challenge: str) -> None:
     added = run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "Open lab days", "Vouchers 💶",
                      "مختبرات مفتوحة")
