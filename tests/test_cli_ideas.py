@@ -98,6 +98,13 @@ def test_a_challenge_keeps_no_control_character(capsys, event_file: Path) -> Non
     refused(capsys, "challenges", "add", event_file, "--question", "\x1b\x07")
 
 
+def test_a_cluster_name_keeps_no_control_character(capsys, event_file: Path, challenge: str) -> None:
+    """`clusters add --name` kept a terminal escape as typed, on the board, the projector and the poll's options."""
+    run_json(capsys, "clusters", "add", event_file, "--challenge", challenge, "--name", "Open\x1b[0m labs\x07")
+    (cluster,) = run_json(capsys, "clusters", "list", event_file, "--challenge", challenge)
+    assert cluster["name"] == "Open[0m labs"
+
+
 def test_ideas_add_one_per_text_and_list(capsys, event_file: Path, challenge: str) -> None:
     added = run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "Open lab days", "Vouchers 💶",
                      "مختبرات مفتوحة")
