@@ -84,6 +84,27 @@ def test_challenges_usage_errors(capsys, event_file: Path) -> None:
 # -- ideas -------------------------------------------------------------------------------------------------------
 
 
+def test_a_challenge_keeps_no_control_character(capsys, event_file: Path) -> None:
+    """A question and a description kept a terminal escape or a bell as typed (an idea's text drops them): the
+    projector and every printout then carried an invisible character."""
+    from eulac_desktop.core.ideas import get_challenge
+    from eulac_desktop.core.workspace import Workspace
+
+    created = run_json(capsys, "challenges", "add", event_file, "--question", "How\x1b[2J might\x07 we?",
+                       "--description", "Line\x00 one\nline two\x7f")
+    with Workspace.open(event_file, mode="read") as ws:
+        challenge = get_challenge(ws, created["id"])
+    assert (challenge["question"], challenge["description"]) == ("How[2J might we?", "Line one\nline two")
+    refused(capsys, "challenges", "add", event_file, "--question", "\x1b\x07")
+
+
+def test_a_cluster_name_keeps_no_control_character(capsys, event_file: Path, challenge: str) -> None:
+    """`clusters add --name` kept a terminal escape as typed, on the board, the projector and the poll's options."""
+    run_json(capsys, "clusters", "add", event_file, "--challenge", challenge, "--name", "Open\x1b[0m labs\x07")
+    (cluster,) = run_json(capsys, "clusters", "list", event_file, "--challenge", challenge)
+    assert cluster["name"] == "Open[0m labs"
+
+
 def test_ideas_add_one_per_text_and_list(capsys, event_file: Path, challenge: str) -> None:
     added = run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "Open lab days", "Vouchers 💶",
                      "مختبرات مفتوحة")
@@ -132,6 +153,44 @@ def test_ideas_add_refused(capsys, event_file: Path, challenge: str) -> None:
     refused(capsys, "ideas", "add", event_file, "--challenge", "no-such-challenge", "x")
     refused(capsys, "ideas", "add", event_file, "--challenge", challenge, "x" * 10_001)
     assert idea_list(capsys, event_file) == []
+
+
+def test_an_idea_in_an_unknown_language_is_refused_and_a_language_name_is_its_code(
+        capsys, event_file: Path, challenge: str) -> None:
+    """`--language CODE` took any word ("klingon", "xx"), stored and exported it as the idea's language."""
+    for language in ("klingon", "xx"):
+        err = refused(capsys, "ideas", "add", event_file, "--challenge", challenge, "x", "--language", language)
+        assert f"unknown language “{language}”" in err
+    code, _out, err = run(capsys, "--lang", "es", "ideas", "add", event_file, "--challenge", challenge, "x",
+                          "--language", "klingon")
+    assert code == 1 and "idioma desconocido" in err
+    assert idea_list(capsys, event_file) == []
+    run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "y", "--language", "ES")
+    run_json(capsys, "ideas", "add", event_file, "--challenge", challenge, "z", "--language", "português")
+    from eulac_desktop.core import records
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(event_file, mode="read") as ws:
+        assert [records.get(ws, "ideas", i["id"])["language"] for i in idea_list(capsys, event_file)] == ["es", "pt"]
+
+
+def test_text_in_another_encoding_is_refused_not_an_internal_error(
+        capsys, monkeypatch, event_file: Path, challenge: str) -> None:
+    """A Latin-1 "café" typed in a non-UTF-8 terminal (Linux passes its byte as a surrogate), as an argument or
+    on stdin, ended as "eulac stopped on an internal error (UnicodeEncodeError)": now refused, showing the byte."""
+    latin1 = b"caf\xe9".decode("utf-8", "surrogateescape")
+    err = refused(capsys, "ideas", "add", event_file, "--challenge", challenge, "fine", latin1)
+    assert "“caf\\xe9” is not UTF-8 text" in err and "internal" not in err
+    refused(capsys, "challenges", "add", event_file, "--question", latin1)
+    for stream in (io.TextIOWrapper(io.BytesIO(b"fine\ncaf\xe9\n"), "utf-8", "surrogateescape"),
+                   io.TextIOWrapper(io.BytesIO(b"fine\ncaf\xe9\n"), "utf-8", "strict")):
+        monkeypatch.setattr(sys, "stdin", stream)
+        code, out, err = run(capsys, "ideas", "add", event_file, "--challenge", challenge, "-")
+        assert (code, out) == (1, "") and "“caf\\xe9” is not UTF-8 text" in err
+    code, _out, err = run(capsys, "--lang", "es", "ideas", "add", event_file, "--challenge", challenge, latin1)
+    assert code == 1 and "no es texto UTF-8" in err
+    assert idea_list(capsys, event_file) == []
+    assert [c["question"] for c in run_json(capsys, "challenges", "list", event_file)] == ["How might we open labs?"]
 
 
 def test_ideas_usage_errors(capsys, event_file: Path, challenge: str) -> None:

@@ -53,3 +53,14 @@ def test_naming_the_laptop_keeps_its_id_and_travels_in_its_bundles(event_file: P
         code, out, err = run(capsys, "device", "name", bad)
         assert code == 1 and out == "" and "Device name" in err and "Traceback" not in err
     assert load_device().name == "Desk 2"
+
+
+def test_a_device_name_keeps_no_control_or_bidi_character(isolated_config: Path, capsys) -> None:
+    """`eulac device name` stored a terminal escape and a right-to-left override as they came: the name other
+    laptops are shown to tell this one apart (trust, bundles) could then be made to look like another's."""
+    code, _out, _err = run(capsys, "device", "name", "Desk\x1b[31m 2\u202e", "--json")
+    assert code == 0
+    code, out, _err = run(capsys, "device", "show", "--json")
+    assert json.loads(out)["name"] == "Desk[31m 2" and load_device(isolated_config).name == "Desk[31m 2"
+    code, _out, err = run(capsys, "device", "name", "\x1b\u202e\u200b", "--json")
+    assert code == 1 and "give the laptop a name" in err

@@ -214,6 +214,21 @@ def test_the_agendas_and_signs_leave_the_erased_person_out_or_anonymous(tmp_path
     assert erased in sheet and attended_line.format(n=len(attended)) in sheet
 
 
+def test_the_badges_command_counts_only_the_badges_it_printed(tmp_path: Path, capsys) -> None:
+    """`eulac badges pdf` left the erased person's badge out of the PDF but still counted it ("Wrote 42 badges",
+    JSON `badges` 42, for 41 badges printed)."""
+    path = tmp_path / "lab.eulac"
+    build(path)
+    run(capsys, "participants", "erase", path, PERSON["email"])
+    with Workspace.open(path, mode="read") as ws:
+        everyone = participant_ids(ws)
+        printed = len(event_badges(ws, everyone))
+    assert printed == len(everyone) - 1
+    code, out, _err = run_eulac(capsys, "badges", "pdf", path, tmp_path / "badges.pdf", "--json")
+    assert code == 0 and json.loads(out)["badges"] == printed
+    assert f"Wrote {printed} badges" in run(capsys, "badges", "pdf", path, tmp_path / "badges.pdf")
+
+
 def test_an_erasure_that_arrives_in_a_bundle_scrubs_the_receiving_file(tmp_path: Path, capsys) -> None:
     coordinator, laptop = tmp_path / "lab.eulac", tmp_path / "laptop.eulac"
     coordinator_cfg, laptop_cfg = Path(os.environ["EULAC_CONFIG_DIR"]), tmp_path / "cfg-laptop"

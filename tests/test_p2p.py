@@ -919,6 +919,23 @@ def test_cli_a_round_length_out_of_a_day_is_refused_and_nothing_saved(capsys, tm
         assert latest_plan(ws) is None
 
 
+def test_cli_start_is_kept_as_the_events_wall_time_and_needs_a_time(capsys, tmp_path: Path, device):
+    """`--start 2026-12-08T14:00Z` was saved as written: the agendas said 14:00 in Lima (09:00 there) and the
+    page could not read it back; `--start 2026-12-08` put every round at midnight."""
+    from eulac_desktop.core.p2p import latest_plan
+    from eulac_desktop.core.workspace import Workspace
+
+    path = make_event(tmp_path / "p2p.eulac", device)
+    for start, kept in (("2026-12-08T14:00Z", "2026-12-08T09:00"), ("2026-12-08T14:00:59", "2026-12-08T14:00")):
+        run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0, "--start", start, "--minutes", 30)
+        with Workspace.open(path, mode="read") as ws:
+            assert latest_plan(ws)["params"]["start"] == kept
+    data = run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0, "--start", "2026-12-09", expect=1)
+    assert data["error"] == "invalid_value" and "YYYY-MM-DDTHH:MM" in data["message"]
+    with Workspace.open(path, mode="read") as ws:
+        assert latest_plan(ws)["params"]["start"] == "2026-12-08T14:00"
+
+
 def test_cli_refuses_a_room_where_nobody_offers_anything(capsys, tmp_path: Path, device):
     rows = [(name, country, langs, "", seeks) for name, country, langs, _offers, seeks in ROWS]
     path = make_event(tmp_path / "p2p.eulac", device, rows)
@@ -1071,6 +1088,26 @@ def test_feedback_is_one_rating_per_person_and_round_and_is_summarised(event_fil
     assert data["ratings"] == 3
     assert [(r["round"], r["ratings"], r["mean"]) for r in data["rounds"]] == [(1, 2, 3.5), (2, 1, 4.0)]
     assert data["topics"] == [{"topic": "DATA", "ratings": 3, "mean": 3.67}]
+
+
+def test_feedback_summary_text_says_when_nobody_rated_and_writes_means_in_the_readers_language(
+        capsys, tmp_path: Path, device) -> None:
+    """The summary printed nothing at all when nobody had rated, and its means as 4.03 in Spanish and French."""
+    from eulac_desktop.core import p2p, registration
+    from eulac_desktop.core.workspace import Workspace
+
+    path = make_event(tmp_path / "p2p.eulac", device)
+    code, out, _err = run(capsys, "p2p", "feedback", "summary", path)
+    assert (code, out) == (0, "No ratings yet.\n")
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "feedback", "summary", path)
+    assert (code, out) == (0, "Aún no hay valoraciones.\n")
+    run_json(capsys, "p2p", "plan", path, "--rounds", 1, "--seconds", 0)
+    with Workspace.open(path) as ws:
+        for pid, rating in zip(registration.participant_ids(ws)[:3], (4, 4, 5)):
+            p2p.add_feedback(ws, 1, rating, participant_id=pid)
+    assert run_json(capsys, "p2p", "feedback", "summary", path)["rounds"][0]["mean"] == 4.33
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "feedback", "summary", path)
+    assert code == 0 and out.startswith("Ronda 1: 3 · 4,33\n") and "4.33" not in out
 
 
 def test_many_ratings_are_checked_like_one_and_recorded_all_or_none(event_file: Path) -> None:

@@ -151,3 +151,28 @@ def test_the_command_line_can_keep_rows_of_a_second_list(capsys, event_file: Pat
         organisations = {e: records.get(ws, "participants", find_by_email(ws, e))["organisation"]
                          for e in ("jose@example.org", "c@example.org")}
     assert organisations == {"jose@example.org": "PUCP", "c@example.org": "Fiocruz"}
+
+
+def test_the_command_line_counts_a_kept_row_as_kept_and_refuses_a_row_that_updates_nobody(
+        capsys, event_file: Path, tmp_path: Path):
+    """`--keep 3` used to leave the person alone yet report "2 updated" (JSON `updated` 2, row 3 in
+    `updated_fields`), in a dry run too; and `--keep 9`, a row of no update (a typo), was ignored without a word,
+    so the person meant to be kept was updated."""
+    from helpers import run, run_json
+
+    path = tmp_path / "second.csv"
+    path.write_text("Nombre;Apellido;Correo;Institución\nJosé;Pérez;jose@example.org;PUCP\n"
+                    "Conceição;Araújo;c@example.org;USP\n", encoding="utf-8")
+    for dry_run in (("--dry-run",), ()):
+        summary = run_json(capsys, "participants", "import", event_file, path, "--keep", 3, *dry_run)
+        assert (summary["updated"], summary["kept"], list(summary["updated_fields"])) == (1, 1, ["2"])
+    for row in ("9", "0", "1"):
+        refused = run_json(capsys, "participants", "import", event_file, path, "--keep", 3, "--keep", row,
+                           expect=1)
+        assert refused["error"] == "invalid_value" and f"row {row} updates nobody" in refused["message"]
+    code, _out, err = run(capsys, "--lang", "es", "participants", "import", event_file, path, "--keep", 9)
+    assert code == 1 and "Fila" in err and "row 9" not in err
+    with Workspace.open(event_file, mode="read") as ws:
+        assert records.get(ws, "participants", find_by_email(ws, "c@example.org"))["organisation"] == "Fiocruz"
+    code, out, _err = run(capsys, "participants", "import", event_file, path, "--keep", 3)
+    assert code == 0 and "0 updated, 1 unchanged" in out and "1 person kept as they were (--keep)." in out

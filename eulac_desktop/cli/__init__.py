@@ -198,6 +198,30 @@ def participant_by_email(ws: Any, email: str) -> str:
     return pid
 
 
+def utf8_text(value: str) -> str:
+    """`value` (an argument, or what stdin gave), refused when it is not UTF-8: Linux passes bytes of another
+    encoding as surrogates, which no text field can store (it ended as an "internal error")."""
+    from ..core import errors
+    from ..core.i18n import N_
+
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise errors.InvalidValue(field=N_("Text"), reason=N_(
+            "“{value}” is not UTF-8 text: write it in UTF-8 (set the terminal or the file to UTF-8)"),
+            value=shown) from None
+    return value
+
+
+def _refuse_text_not_utf8(args: argparse.Namespace) -> None:
+    """Every text argument of the command (file names are paths, which may be in any encoding) must be UTF-8."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                utf8_text(item)
+
+
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     """The `--json` option every verb has."""
     from ..core.i18n import _
@@ -253,6 +277,7 @@ def _run(argv: list[str], collect_cycles: bool) -> int:
     try:
         from ..core.workspace import waiting_for_writer
 
+        _refuse_text_not_utf8(args)
         with waiting_for_writer(WRITER_WAIT_SECONDS, notice=_waiting_notice):
             code = handler(args)
         sys.stdout.flush()  # a full disk behind `> FILE` shows here, not silently at exit

@@ -95,7 +95,7 @@ def _phone_code(args: argparse.Namespace) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> None:
-    from ..core.registration import participant_ids
+    from ..core.registration import participant_ids, participant_rows
     from ..core.workspace import Workspace
     from ..documents.badges import badges_pdf, unprintable_people
     from .progress import TerminalProgress
@@ -107,6 +107,8 @@ def _pdf(args: argparse.Namespace) -> None:
         else:
             ids = participant_ids(ws, args.search, country=args.country and args.country.upper(), region=args.region,
                                   role=args.role)
+            erased = participant_rows(ws, ids, ("id", "erased"))
+            ids = [i for i in ids if not erased[i]["erased"]]  # an erased person has no badge (nor a count)
         if not ids:
             raise errors.InvalidValue(field=_("Badges"), reason=_("no participant matches"))
         pages = badges_pdf(ws, args.out, ids, args.layout, TerminalProgress(_("Badges")))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.i18n import _, ngettext
-from . import Output, add_json_flag, participant_by_email
+from . import Output, add_json_flag, participant_by_email, utf8_text
 
 
 def _verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str,
@@ -79,13 +79,25 @@ def _list_challenges(args: argparse.Namespace) -> None:
     Output(args.json).result(data, "\n".join(f"{c['id']}  {c['state']:<6} {c['ideas']:>4}  {c['question']}" for c in data))
 
 
+def _stdin_text() -> str:
+    """What stdin gives, as UTF-8 text; otherwise refused, naming the first line that is not (whether the stream
+    decodes strictly or not)."""
+    try:
+        text = sys.stdin.read()
+    except UnicodeDecodeError as exc:
+        text = exc.object.decode("utf-8", "surrogateescape")
+    for line in text.splitlines():
+        utf8_text(line)
+    return text
+
+
 def _add_ideas(args: argparse.Namespace) -> None:
     from ..core.ideas import add_ideas, split_lines
     from ..core.workspace import Workspace
 
     texts: list[str] = []
     for text in args.texts:
-        texts.extend(split_lines(sys.stdin.read()) if text == "-" else [text])
+        texts.extend(split_lines(_stdin_text()) if text == "-" else [text])
     with Workspace.open(args.file, mode="write") as ws:
         author = participant_by_email(ws, args.author) if args.author else None
         changes = add_ideas(ws, args.challenge, texts, author_id=author, table_label=args.table, language=args.language)

@@ -96,6 +96,7 @@ def _plan(args: argparse.Namespace) -> None:
     from datetime import datetime
 
     from ..core import errors
+    from ..core.event import get_event, wall_minutes
     from ..core.i18n import get_language
     from ..core.p2p import plan_event, plan_names, save_plan, topic_label, topic_labels
     from ..core.p2p.names import with_names
@@ -106,11 +107,15 @@ def _plan(args: argparse.Namespace) -> None:
             datetime.fromisoformat(args.start)
         except ValueError:
             raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM")) from None
+        if "T" not in args.start.upper():  # a date alone put every round at midnight
+            raise errors.InvalidValue(field="--start", reason=_("write the date and time as YYYY-MM-DDTHH:MM"))
     if args.minutes is not None and not 1 <= args.minutes <= 1440:  # 0 or less made every round start at once or earlier
         raise errors.InvalidValue(field="--minutes", reason=_("give a number of minutes between 1 and 1440"))
     params = {"rounds": args.rounds, "tables": args.tables, "min": args.min, "max": args.max,
               "present_only": args.present_only, "start": args.start, "minutes": args.minutes}
     with Workspace.open(args.file, mode="read" if args.no_save else "auto") as ws:
+        if args.start:  # kept as the event's wall time, as the agendas and the page read it
+            params["start"] = wall_minutes(get_event(ws), args.start)
         data = plan_event(ws, args.rounds, tables=args.tables, min_size=args.min, max_size=args.max,
                           seconds=args.seconds, present_only=args.present_only, keep=args.keep)
         if not args.no_save and ws.read_only:  # e.g. open in the app: the plan is shown, not kept
@@ -183,6 +188,8 @@ def _feedback_add(args: argparse.Namespace) -> None:
 
 
 def _feedback_summary(args: argparse.Namespace) -> None:
+    from babel.numbers import format_decimal
+
     from ..core.i18n import get_language
     from ..core.p2p import feedback_summary, topic_label, topic_labels
     from ..core.workspace import Workspace
@@ -190,10 +197,13 @@ def _feedback_summary(args: argparse.Namespace) -> None:
     with Workspace.open(args.file, mode="read") as ws:
         data = feedback_summary(ws)
         labels = topic_labels(ws, get_language())
-    lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {r['mean'] if r['mean'] is not None else '–'}"
-             for r in data["rounds"]]
-    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {t['mean']}" for t in data["topics"]]
-    Output(args.json).result(data, "\n".join(lines))
+    def mean(value: float | None) -> str:  # in the reader's language: 4,03 in Spanish
+        return "–" if value is None else format_decimal(value, "0.##", locale=get_language())
+
+    lines = [f"{_('Round {n}').format(n=r['round'])}: {r['ratings']} · {mean(r['mean'])}" for r in data["rounds"]]
+    lines += [f"  {topic_label(labels, t['topic'])[:30]:<30} {t['ratings']:>4} · {mean(t['mean'])}"
+              for t in data["topics"]]
+    Output(args.json).result(data, "\n".join(lines) if data["ratings"] else _("No ratings yet."))
 
 
 def _move(args: argparse.Namespace) -> None:

@@ -107,6 +107,9 @@ def _import(args: argparse.Namespace) -> None:
               "invalid": ngettext("{n} invalid", "{n} invalid", summary["invalid"])}
     lines = [_("{rows}: {added}, {updated}, {unchanged}, {duplicates}, {invalid}.").format(
         **{key: text.format(n=summary[key]) for key, text in counts.items()})]
+    if summary["kept"]:
+        lines.append(ngettext("{n} person kept as they were (--keep).", "{n} people kept as they were (--keep).",
+                              summary["kept"]).format(n=summary["kept"]))
     lines += [_("row {row}, {column}: {reason}").format(**p) for p in summary["problems"]]
     likely = summary["likely_duplicates_total"]
     if likely:
@@ -157,11 +160,12 @@ def _plan_and_apply(args: argparse.Namespace, table: Table, overrides: dict[str,
             raise
     if args.dry_run:
         assert plan is not None  # a dry run opens the file to read, which needs no upgrade
-        return plan
+        return plan.keeping(args.keep)
     with Workspace.open(args.file, mode="write") as ws:
         if plan is None or registration_state(ws) != state:
             plan = plan_table(ws, table, overrides, progress)
-        apply_import(ws, plan, progress, keep=args.keep)
+        plan = plan.keeping(args.keep)
+        apply_import(ws, plan, progress)
     return plan
 
 

@@ -209,19 +209,14 @@ def add_session(ws: Workspace, name: str, room: str = "", starts_at: str | None 
     name = " ".join(name.split())
     if not name:
         raise errors.InvalidValue(field=_("Session"), reason=_("a session needs a name"))
-    from zoneinfo import ZoneInfo
+    from .event import get_event, wall_minutes
 
-    from .event import get_event
-
-    zone = ZoneInfo(get_event(ws).timezone)
+    info = get_event(ws)
     times = {}
     for key, value in (("starts_at", starts_at), ("ends_at", ends_at)):
         if value:
             try:
-                moment = datetime.fromisoformat(value)
-                if moment.tzinfo is not None:  # stored as the event's local wall time
-                    moment = moment.astimezone(zone).replace(tzinfo=None)
-                times[key] = moment.isoformat(timespec="minutes")
+                times[key] = wall_minutes(info, value)  # stored as the event's local wall time
             except ValueError:
                 raise errors.InvalidValue(field=_("Session"), reason=_("“{value}” is not a time like 2026-12-03T10:00").format(
                     value=value)) from None

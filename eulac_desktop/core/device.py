@@ -119,8 +119,9 @@ def rename_device(name: str, folder: Path | None = None) -> Device:
     """Give this installation's device the name people call it by ("Desk 2"); it travels in its bundles."""
     from . import errors
     from .i18n import N_
+    from .text import printable
 
-    name = " ".join(name.split())
+    name = " ".join(printable(name).split())  # one line, no control or bidi characters: it names the laptop to others
     if not name:
         raise errors.InvalidValue(field=N_("Device name"), reason=N_("give the laptop a name, such as “Desk 2”"))
     if len(name) > MAX_NAME:

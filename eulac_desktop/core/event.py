@@ -68,6 +68,15 @@ def default_day(info: EventInfo, now: datetime | None = None) -> date:
     return today if first <= today <= last else first
 
 
+def wall_minutes(info: EventInfo, value: str) -> str:
+    """A date and time as the event's wall time, "2026-12-03T10:00": a time with an offset ("…+05:00", "…Z") is
+    converted to the event's time zone, seconds are dropped. ValueError when it is no ISO date and time."""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(info.timezone)).replace(tzinfo=None)
+    return moment.isoformat(timespec="minutes")
+
+
 def default_start(info: EventInfo, now: datetime | None = None, hour: int = 9) -> datetime:
     """The wall time (in the event's time zone, without a zone) a new session or round defaults to: on the
     event's day, the next quarter hour when that day is today (from `hour` on), else `hour` o'clock."""

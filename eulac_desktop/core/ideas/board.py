@@ -16,6 +16,7 @@ from .. import errors, records
 from ..i18n import N_
 from ..text import display_name
 from ..workspace import Changes, Operation, Workspace
+from .capture import clean_text
 from .challenges import get_challenge
 
 #: Cluster colours: distinct, readable with dark text, and never the only signal (clusters are numbered).
@@ -200,11 +201,16 @@ def add_cluster(ws: Workspace, challenge_id: str, name: str = "", *, colour: str
         last, count = ws.conn.execute("SELECT max(position), count(*) FROM clusters WHERE challenge_id = ? AND deleted = 0",
                                       (challenge_id,)).fetchone()
         cluster_id = records.insert_entity(op, "clusters", {
-            "challenge_id": challenge_id, "name": " ".join(name.split()), "position": (last or 0) + 1,
+            "challenge_id": challenge_id, "name": _cluster_name(name), "position": (last or 0) + 1,
             "colour": colour or COLOURS[count % len(COLOURS)]})
         if ideas:
             _place(op, ideas, cluster_id)
     return op.changes
+
+
+def _cluster_name(name: str) -> str:
+    """A cluster's name as stored: one line, NFC, no control character (as a challenge's question)."""
+    return " ".join(clean_text(name).split())
 
 
 def _check_colour(colour: str | None) -> None:
@@ -220,7 +226,7 @@ def update_cluster(ws: Workspace, cluster_id: str, *, name: str | None = None, c
     _check_colour(colour)
     values: dict[str, Any] = {}
     if name is not None:
-        values["name"] = " ".join(name.split())
+        values["name"] = _cluster_name(name)
     if colour is not None:
         values["colour"] = colour
     with ws.operation("clusters.update") as op:

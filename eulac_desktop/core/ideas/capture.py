@@ -46,6 +46,17 @@ def _check_author(ws: Workspace, author_id: str | None) -> str | None:
     return author_id or None
 
 
+def _check_language(language: str | None) -> str | None:
+    from ..registration.people import language_code
+
+    if not (language or "").strip():
+        return None
+    code = language_code(str(language).strip())
+    if code is None:
+        raise errors.InvalidValue(field=N_("Language"), reason=N_("unknown language “{value}”"), value=language)
+    return code
+
+
 def add_ideas(ws: Workspace, challenge_id: str, texts: Iterable[str], *, author_id: str | None = None,
               table_label: str | None = None, language: str | None = None) -> Changes:
     """Add ideas to a challenge (unsorted, after the others), in one transaction; empty texts are refused."""
@@ -54,13 +65,14 @@ def add_ideas(ws: Workspace, challenge_id: str, texts: Iterable[str], *, author_
     if not clean:
         raise errors.InvalidValue(field=N_("Idea"), reason=N_("an idea needs some text"))
     author_id = _check_author(ws, author_id)
+    language = _check_language(language)
     with ws.operation("ideas.add") as op:
         position = _last_position(ws, challenge_id, None)
         for text in clean:
             position += 1
             records.insert_entity(op, "ideas", {
                 "challenge_id": challenge_id, "text": text, "author_id": author_id,
-                "table_label": (table_label or "").strip() or None, "language": language or None,
+                "table_label": (table_label or "").strip() or None, "language": language,
                 "cluster_id": None, "position": position})
     return op.changes
 
@@ -86,6 +98,8 @@ def edit_idea(ws: Workspace, idea_id: str, **fields: Any) -> Changes:
         fields["author_id"] = _check_author(ws, fields["author_id"])
     if "table_label" in fields:
         fields["table_label"] = (fields["table_label"] or "").strip() or None
+    if "language" in fields:
+        fields["language"] = _check_language(fields["language"])
     with ws.operation("ideas.edit") as op:
         records.update_entity(op, "ideas", idea_id, fields)
     return op.changes

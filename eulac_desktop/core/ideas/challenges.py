@@ -13,8 +13,14 @@ STATES = ("open", "closed")
 _EDITABLE = ("question", "description", "time_box", "state", "session_id")
 
 
+def _clean_text(text: str) -> str:
+    from .capture import clean_text  # (capture imports this module)
+
+    return clean_text(text)  # NFC, no control character: an idea's rules
+
+
 def _clean_question(question: str) -> str:
-    text = " ".join(question.split())
+    text = " ".join(_clean_text(question).split())  # and one line
     if not text:
         raise errors.InvalidValue(field=N_("Challenge"), reason=N_("a challenge needs a question"))
     return text
@@ -37,7 +43,7 @@ def _check_session(ws: Workspace, session_id: str | None) -> str | None:
 def add_challenge(ws: Workspace, question: str, description: str = "", *, session_id: str | None = None,
                   time_box: int | None = None) -> Changes:
     """A new open challenge, after the others; `time_box` in minutes (the projector counts it down)."""
-    values = {"question": _clean_question(question), "description": description.strip(),
+    values = {"question": _clean_question(question), "description": _clean_text(description),
               "time_box": _check_time_box(time_box), "session_id": _check_session(ws, session_id), "state": "open"}
     with ws.operation("challenges.add") as op:
         last = ws.conn.execute("SELECT max(position) FROM challenges WHERE event_id = ?", (ws.event_id,)).fetchone()[0]
@@ -54,7 +60,7 @@ def update_challenge(ws: Workspace, challenge_id: str, **fields: Any) -> Changes
     if "question" in fields:
         fields["question"] = _clean_question(fields["question"])
     if "description" in fields:
-        fields["description"] = (fields["description"] or "").strip()
+        fields["description"] = _clean_text(fields["description"] or "")
     if "time_box" in fields:
         fields["time_box"] = _check_time_box(fields["time_box"])
     if "session_id" in fields:

@@ -12,12 +12,12 @@ import contextlib
 import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
 from .. import errors, logs, records
-from ..i18n import N_, _
+from ..i18n import N_, _, ngettext
 from ..text import display_name, email_key, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
@@ -108,6 +108,7 @@ class ImportPlan:
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # same e-mail as an earlier row
     likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # flagged for review, imported
     problems: list[RowProblem] = field(default_factory=list)
+    kept: list[int] = field(default_factory=list)  # rows of updates left out on purpose: their people keep their record
     #: the current name and e-mail of each person an update concerns, by id (to name them in a preview)
     current: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -120,12 +121,26 @@ class ImportPlan:
         return {
             "rows": len(self.table.rows), "added": len(self.added), "updated": len(self.updated),
             "unchanged": len(self.unchanged), "duplicates": len(self.duplicates), "invalid": len(self.invalid),
-            "problems": [p.as_dict() for p in self.problems],
+            "kept": len(self.kept), "problems": [p.as_dict() for p in self.problems],
             "likely_duplicates": likely, "likely_duplicates_total": len(self.likely_duplicates),
             "updated_fields": {str(row): sorted(new) for row, _id, new, _old in updated},
             "encoding": self.table.encoding, "separator": self.table.separator, "sheet": self.table.sheet,
             "mapping": dict(zip(column_keys(self.table.header), self.mapping)),
         }
+
+    def keeping(self, rows: Iterable[int]) -> ImportPlan:
+        """This plan with the updates of `rows` (the list's row numbers) left out, counted as `kept`: their people
+        keep their current record. A row that updates nobody is refused: a mistyped number would otherwise update
+        the very person meant to be kept."""
+        wanted = set(rows)
+        unknown = sorted(wanted - {row for row, *_rest in self.updated})
+        if unknown:
+            raise errors.InvalidValue(field=N_("Row"), reason=ngettext(
+                "row {rows} updates nobody: keep only rows the import would update",
+                "rows {rows} update nobody: keep only rows the import would update", len(unknown)).format(
+                rows=", ".join(map(str, unknown))))
+        return replace(self, updated=[u for u in self.updated if u[0] not in wanted],
+                                   kept=sorted(wanted | set(self.kept)))
 
     def details(self) -> dict[str, Iterator[dict[str, Any]]]:
         """Every row the import adds, updates and flags, one dict each, made as they are read (streamed)."""

@@ -57,6 +57,12 @@ def _language_names() -> dict[str, str]:
     return table
 
 
+def language_code(value: str) -> str | None:
+    """The two-letter code of a language given by its code or its name in an app language ("ES", "Spanish",
+    "español" → "es"), else None."""
+    return _language_names().get(fold(value)) or (value.lower() if value.lower() in _language_names() else None)
+
+
 # Plain addresses (nearly all of a real list): dot-atom local part of ASCII or Latin letters (Latin-1's, Latin
 # Extended-A and -B: "joão", "groß"), LDH labels, alphabetic TLD.
 _PLAIN_ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+"
@@ -272,7 +278,7 @@ def _clean_field(key: str, value: Any, topics: frozenset[str] | None) -> tuple[A
     if key == "languages":
         codes = []
         for item in parse_codes(str(value or "")):
-            code = _language_names().get(fold(item)) or (item.lower() if item.lower() in _language_names() else None)
+            code = language_code(item)
             if code is None:
                 return None, (key, N_("unknown language “{value}”"), {"value": item})
             codes.append(code)
