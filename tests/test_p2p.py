@@ -491,7 +491,7 @@ def test_too_few_people_for_fixed_tables_is_refused():
 def test_fewer_people_than_one_tables_minimum_is_refused(n: int):
     with pytest.raises(errors.InvalidValue) as refused:
         plan_rounds(_mixed_room(n), 2, min_size=4, max_size=6, seconds=0)
-    assert f"{n} people are fewer than one table's minimum (4)" in refused.value.text()
+    assert f"too few people for one table ({n}; a table has at least 4)" in refused.value.text()
 
 
 @pytest.mark.parametrize("kwargs", [{"min_size": 1, "max_size": 4}, {"min_size": 5, "max_size": 4}, {"rounds": 0}])
@@ -883,7 +883,7 @@ def test_cli_fixed_tables_number_is_kept(capsys, tmp_path: Path, device):
 @pytest.mark.parametrize("args,reason", [
     (("--tables", 2, "--min", 3, "--max", 5), "12 people do not fit at 2 tables of at most 5"),
     (("--tables", 4, "--min", 4, "--max", 6), "12 people cannot fill 4 tables of at least 4"),
-    (("--min", 13, "--max", 14), "12 people are fewer than one table's minimum (13)"),
+    (("--min", 13, "--max", 14), "too few people for one table (12; a table has at least 13)"),
     (("--rounds", 0), "plan at least one round"),
     (("--min", 5, "--max", 4), "the smallest table must have at least 2 people"),
 ])
@@ -968,7 +968,7 @@ def test_cli_present_only_plans_the_checked_in_people(capsys, tmp_path: Path, de
 def test_cli_present_only_with_nobody_checked_in_is_refused(capsys, tmp_path: Path, device):
     path = make_event(tmp_path / "p2p.eulac", device)
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--present-only", "--seconds", 0)
-    assert code == 1 and out == "" and "0 people are fewer than one table's minimum" in err
+    assert code == 1 and out == "" and "too few people for one table (0;" in err
 
 
 # -- 5. determinism --------------------------------------------------------------------------------------------------

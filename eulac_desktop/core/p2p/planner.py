@@ -119,7 +119,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
         raise errors.InvalidValue(field=N_("Rounds"), reason=N_("plan at least one round"))
     if n < min_size:
         raise errors.InvalidValue(field=N_("Participants"), reason=N_(
-            "{n} people are fewer than one table's minimum ({min}): lower the minimum"), n=n, min=min_size)
+            "too few people for one table ({n}; a table has at least {min}): lower the minimum"), n=n, min=min_size)
     count = tables or math.ceil(n / max_size)
     if count * max_size < n:
         raise errors.InvalidValue(field=N_("Tables"), reason=N_(
