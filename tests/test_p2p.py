@@ -404,6 +404,19 @@ def test_rooms_with_too_few_of_a_region_say_so_and_mix_as_many_tables_as_they_ca
                                          f"{warning['unmixed']} ")
 
 
+def test_language_tables_leave_the_others_enough_to_fill_every_table():
+    """A room found by Hypothesis: 18 people at 6 tables of 3–4, with a table of the four Quechua speakers and a pair
+    around the one who speaks only English planned first. Those left were exactly enough for the other tables'
+    minimum, not also for the pair's missing seat, and a table of 2 was printed."""
+    rows = [("EU", "qu", ""), ("EU", "qu", ""), ("EU", "gn", ""), ("LAC", "qu", ""), ("EU", "qu", "AI"),
+            *[("EU", "es", "")] * 6, ("EU", "en", ""), *[("EU", "es", "AI")] * 4, ("EU", "es en", ""), ("EU", "es en", "AI")]
+    people = [Person(f"id{i:04}", f"p{i:04}@example.org", region, "PE" if region == "LAC" else "ES",
+                     tuple(languages.split()), frozenset(offers.split()), frozenset())
+              for i, (region, languages, offers) in enumerate(rows)]
+    plan = plan_rounds(people, 1, min_size=3, max_size=4, seconds=0, seed=0)
+    check(plan, people, rounds=1, min_size=3, max_size=4)
+
+
 def test_the_last_of_a_region_is_taken_from_a_table_it_does_not_mix():
     """A room found by Hypothesis: one person from LAC, three from Europe each alone at a table with nobody from LAC.
     Round 2 of the greedy start sat the LAC person at a table of others only; mixing it means taking a European from a

@@ -344,13 +344,15 @@ def review(people: Sequence[Person], seats: Sequence[Sequence[tuple[int, str, Se
 def _seed(state: _Round, groups: list[tuple[list[str], str]], people: Sequence[Person], count: int, min_size: int,
           max_size: int) -> None:
     """Start the round with its minority-language tables (see `languages`); not when they would leave the others
-    too few or too many for the other tables, nor a table whose people met in an earlier round."""
+    too few (counting the seats a group smaller than a table leaves) or too many for the other tables, nor a table
+    whose people met in an earlier round."""
     groups = [(g, topic) for g, topic in groups if not any(state.conflicts(p, g) for p in g)]
     seated = {pid for g, _topic in groups for pid in g}
     rest = [p for p in people if p.id not in seated]
     others = count - len(groups)
-    if not groups or others < 0 or sum(1 for p in rest if p.offers) < others or len(rest) < others * min_size or \
-            len(rest) > others * max_size + sum(max_size - len(g) for g, _topic in groups):
+    short = sum(max(0, min_size - len(g)) for g, _topic in groups)  # seats the others must fill at the groups' tables
+    if not groups or others < 0 or sum(1 for p in rest if p.offers) < others or len(rest) < others * min_size + short \
+            or len(rest) > others * max_size + sum(max_size - len(g) for g, _topic in groups):
         return
     for members, topic in groups:
         state.spoken[len(state.tables)] = language_cost(state.people, members)[2] or ""
