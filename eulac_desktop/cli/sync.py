@@ -63,6 +63,8 @@ def _status(args: argparse.Namespace) -> None:
 
 
 def _status_text(data: dict[str, Any]) -> str:
+    from ..core.device import shown_name
+
     if not data["folder"]:
         return _("This event has no sync folder on this laptop yet: eulac sync folder FILE DIR.")
     if not data["reachable"]:
@@ -75,7 +77,7 @@ def _status_text(data: dict[str, Any]) -> str:
                       data["unsent"]).format(n=data["unsent"])]
     for peer in data["peers"]:
         lag = "" if peer["lag_seconds"] is None else _("{seconds} s").format(seconds=peer["lag_seconds"])
-        lines.append(f"{peer['name'] or peer['device_id']}: {peer['last_received'] or '-'} {lag}".rstrip()
+        lines.append(f"{shown_name(peer['name']) or peer['device_id']}: {peer['last_received'] or '-'} {lag}".rstrip()
                      + "  " + ngettext("{n} pending", "{n} pending", peer["pending"]).format(n=peer["pending"]))
         lines += [f"  {q['file']}: {q['text']}" for q in peer["quarantined"]]
         lines += [f"  {r['file']}: {r['reason']}" for r in peer["refused"]]
