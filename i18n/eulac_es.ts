@@ -1045,293 +1045,293 @@ Remove it from the recent events?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Region</source>
         <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="200"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="201"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
         <source>Bundles received (%1)</source>
         <translation>Paquetes recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
         <source>Double check-ins (%1)</source>
         <translation>Acreditaciones dobles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por género y tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Roadmap (%1)</source>
         <translation>Hoja de ruta (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Starts</source>
         <translation>Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Checked in</source>
         <translation>Acreditados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Rows changed</source>
         <translation>Filas modificadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>By</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Eligible</source>
         <translation>Con derecho a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>First</source>
         <translation>Primer puesto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Counted</source>
         <translation>Acreditación válida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Also checked in (superseded)</source>
         <translation>También acreditada (reemplazada)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Stakeholder type</source>
         <translation>Tipo de actor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
         <source>S&amp;tatus of the chosen plan</source>
         <translation>Es&amp;tado del plan elegido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Status of the chosen plan</source>
         <translation>Estado del plan elegido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
         <source>Set the status</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
         <translation>Novedades de un evento posterior: pasar el plan elegido a previsto, en curso o hecho</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="248"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos y asistentes en todos los eventos, por género, región y tipo de actor; los grupos de 1 a 4 personas se muestran como «menos de 5».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Personas acreditadas en más de un equipo: cuenta la acreditación más temprana; las demás se conservan como reemplazadas.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Double check-ins</source>
         <translation>Acreditaciones dobles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="256"/>
         <source>Roadmap</source>
         <translation>Hoja de ruta</translation>
     </message>
@@ -2591,162 +2591,162 @@ Remove it from the recent events?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Check-ins</source>
         <translation>Acreditaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Session attendance</source>
         <translation>Asistencia a las sesiones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Who voted</source>
         <translation>Quién votó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Paper ballots read</source>
         <translation>Votos en papel leídos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Challenges</source>
         <translation>Desafíos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>P2P plans</source>
         <translation>Planes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>P2P ratings</source>
         <translation>Valoraciones P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
         <source>Evaluation survey</source>
         <translation>Encuesta de evaluación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Evaluation answers</source>
         <translation>Respuestas de evaluación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Un paquete (%1) de “%2”, creado el %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="87"/>
         <source>Superseded</source>
         <translation>Reemplazadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>No hay nada que cambiar: los datos de este paquete ya están aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n fila dejará de contar (una acreditación o un voto posterior de la misma persona); se conserva y figura en el registro de auditoría.</numerusform>
@@ -2754,12 +2754,12 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="102"/>
         <source>Nothing is written until you import.</source>
         <translation>No se guarda nada hasta que importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n persona acreditada en más de un equipo (cuenta la acreditación más temprana): %1</numerusform>
@@ -2767,7 +2767,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="111"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>«%1» no coordina este evento: se omite %n fila de la configuración del evento.</numerusform>
@@ -2775,7 +2775,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="116"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n papeleta rechazada, no importada: más que las personas que su portátil registró como votantes en la votación (papeletas inventadas).</numerusform>
@@ -2783,7 +2783,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2814,42 +2814,42 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="120"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
         <source>Choose the setup bundle</source>
         <translation>Elija el paquete de configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="124"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
         <source>Checking the setup bundle…</source>
         <translation>Comprobando el paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="139"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Dónde guardar el archivo del evento de este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="159"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando el evento en este equipo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="169"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«%1» ya contiene el evento «%2» en este equipo. ¿Abrirlo?</translation>
     </message>
@@ -4720,162 +4720,162 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>setup</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="37"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este archivo maestro aún no contiene ningún evento: importe primero los paquetes de los eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Which event?</source>
         <translation>¿Qué evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Save the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="221"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>Se escribió %1 (firmado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>Save the outcome report</source>
         <translation>Guardar el informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Wrote %1.</source>
         <translation>Escrito: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="189"/>
         <source>Change an action plan&apos;s status</source>
         <translation>Cambiar el estado de un plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>outcome report</source>
         <translation>informe de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Folder for the data</source>
         <translation>Carpeta para los datos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
         <source>Writing the data…</source>
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>A new event</source>
         <translation>Un evento nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>Este es el primer paquete de preparación del evento “%1” que recibe este archivo maestro: hace de “%2” la coordinación del evento aquí. Compruebe con la coordinación que su huella es %3 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4883,42 +4883,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -5101,72 +5101,72 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este paquete de configuración contiene el evento de abajo, firmado por el dispositivo de la coordinación. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="48"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo de la coordinación:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>Bundle made:</source>
         <translation>Paquete creado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atención: este equipo conoce el dispositivo «%1» con otra clave. El paquete podría estar falsificado: continúe solo si la coordinación confirma esta huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="79"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este equipo ya confía en esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="82"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar el evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>&amp;Trust this coordinator and set up the event</source>
         <translation>&amp;Confiar en esta coordinación y preparar el evento</translation>
     </message>

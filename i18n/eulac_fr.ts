@@ -6,12 +6,12 @@
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="172"/>
         <source>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Runs participatory events — registration, check-in, ideas, voting, P2P learning — offline.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;This device: %5&lt;br&gt;Settings and keys: %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices : Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil : %5&lt;br&gt;Paramètres et clés : %6&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;eulac-desktop %1&lt;/h3&gt;&lt;p&gt;Anime des événements participatifs — inscription, accueil, idées, vote, apprentissage P2P — hors ligne.&lt;/p&gt;&lt;p&gt;Python %2 · Qt for Python %3 · %4&lt;/p&gt;&lt;p&gt;Polices&#xa0;: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Cet appareil&#xa0;: %5&lt;br&gt;Paramètres et clés&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="183"/>
         <source>The log, to send with a problem report: %1</source>
-        <translation>Le journal, à envoyer avec un signalement de problème : %1</translation>
+        <translation>Le journal, à envoyer avec un signalement de problème&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="185"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
@@ -165,8 +165,8 @@
         <location filename="../eulac_desktop/ui/badge_print.py" line="67"/>
         <source>%n badge(s) will be made as a PDF: choose where to save it, then print it.</source>
         <translation>
-            <numerusform>%n badge sera créé en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
-            <numerusform>%n badges seront créés en PDF : choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badge sera créé en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
+            <numerusform>%n badges seront créés en PDF&#xa0;: choisissez où l’enregistrer, puis imprimez-le.</numerusform>
         </translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="34"/>
         <source>These names cannot be printed whole: no font has some of their letters, so “?” stands in their place on the badge:</source>
-        <translation>Ces noms ne peuvent pas être imprimés en entier : aucune police n&apos;a certaines de leurs lettres, et « ? » les remplace sur le badge :</translation>
+        <translation>Ces noms ne peuvent pas être imprimés en entier&#xa0;: aucune police n&apos;a certaines de leurs lettres, et «&#x202f;?&#xa0;» les remplace sur le badge&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/badge_print.py" line="41"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="186"/>
         <source>Round %1: find your table</source>
-        <translation>Tour %1 : trouvez votre table</translation>
+        <translation>Tour %1&#xa0;: trouvez votre table</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="189"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="216"/>
         <source>Round %1: tables and topics</source>
-        <translation>Tour %1 : tables et thèmes</translation>
+        <translation>Tour %1&#xa0;: tables et thèmes</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="267"/>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="300"/>
         <source>Roadmap: our action plans</source>
-        <translation>Feuille de route : nos plans d’action</translation>
+        <translation>Feuille de route&#xa0;: nos plans d’action</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="303"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../eulac_desktop/ui/projector_screens.py" line="333"/>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/projector_screens.py" line="335"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="140"/>
         <source>nobody gets one yet: certificates are for people who checked in (and attended enough sessions and hours)</source>
-        <translation>personne n&apos;en reçoit encore : les attestations sont pour les personnes enregistrées (et ayant assisté à assez de sessions et d&apos;heures)</translation>
+        <translation>personne n&apos;en reçoit encore&#xa0;: les attestations sont pour les personnes enregistrées (et ayant assisté à assez de sessions et d&apos;heures)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/certificates.py" line="142"/>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="36"/>
         <source>How might we…?</source>
-        <translation>Comment pourrions-nous… ?</translation>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="43"/>
@@ -534,22 +534,22 @@
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Question:</source>
-        <translation>&amp;Question :</translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="50"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Time box:</source>
-        <translation>&amp;Temps imparti :</translation>
+        <translation>&amp;Temps imparti&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="51"/>
         <source>&amp;Session:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="215"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Checked in: %1 of %2</source>
-        <translation>Arrivées : %1 sur %2</translation>
+        <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="307"/>
         <source>In this session: %1</source>
-        <translation>Dans cette session : %1</translation>
+        <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="312"/>
         <source>%1: %2 / %3</source>
-        <translation>%1 : %2 / %3</translation>
+        <translation>%1&#xa0;: %2 / %3</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="319"/>
@@ -649,7 +649,7 @@
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="342"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
-        <translation>Badge oublié ? &amp;Cherchez la personne par son nom (Ctrl+L) :</translation>
+        <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="344"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="123"/>
         <source>The laptops of this event keep in step through a shared folder: each writes what it records there and takes in what the others wrote, within seconds. Syncthing copies the folder between the laptops over the venue network, with no internet and no server; any other shared folder works too.</source>
-        <translation>Les ordinateurs de cet événement restent à jour grâce à un dossier partagé : chacun y écrit ce qu&apos;il enregistre et reprend ce que les autres ont écrit, en quelques secondes. Syncthing copie le dossier entre les ordinateurs par le réseau du lieu, sans internet ni serveur ; tout autre dossier partagé convient aussi.</translation>
+        <translation>Les ordinateurs de cet événement restent à jour grâce à un dossier partagé&#xa0;: chacun y écrit ce qu&apos;il enregistre et reprend ce que les autres ont écrit, en quelques secondes. Syncthing copie le dossier entre les ordinateurs par le réseau du lieu, sans internet ni serveur&#x202f;; tout autre dossier partagé convient aussi.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="128"/>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="341"/>
         <source>%1 (not trusted yet: %2)</source>
-        <translation>%1 (pas encore de confiance : %2)</translation>
+        <translation>%1 (pas encore de confiance&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="342"/>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="364"/>
         <source>Trust this laptop?</source>
-        <translation>Faire confiance à cet ordinateur ?</translation>
+        <translation>Faire confiance à cet ordinateur&#x202f;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="365"/>
@@ -899,7 +899,7 @@
 %2
 
 (eulac device show, or About on that laptop.)</source>
-        <translation>Ne faites confiance à « %1 » que si son écran montre la même empreinte :
+        <translation>Ne faites confiance à « %1 » que si son écran montre la même empreinte&#xa0;:
 
 %2
 
@@ -933,9 +933,9 @@
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
-        <translation>« %1 » n&apos;est plus là : il a peut-être été déplacé, renommé ou supprimé.
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus là&#xa0;: il a peut-être été déplacé, renommé ou supprimé.
 
-Le retirer des événements récents ?</translation>
+Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/app.py" line="239"/>
@@ -945,7 +945,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/app.py" line="239"/>
         <source>Programme name:</source>
-        <translation>Nom du programme :</translation>
+        <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/app.py" line="243"/>
@@ -968,7 +968,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="20"/>
         <source>It happened during “%1”.</source>
-        <translation>Cela s’est produit pendant « %1 ».</translation>
+        <translation>Cela s’est produit pendant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="26"/>
@@ -978,7 +978,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="28"/>
         <source>It happened in “%1”.</source>
-        <translation>Cela s’est produit dans « %1 ».</translation>
+        <translation>Cela s’est produit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
@@ -993,12 +993,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
-        <translation>Vos données sont en sécurité : chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer ; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
+        <translation>Vos données sont en sécurité&#xa0;: chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer&#x202f;; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
@@ -1045,293 +1045,293 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Region</source>
         <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>fewer than 5</source>
         <translation>moins de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="200"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="201"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
         <source>Bundles received (%1)</source>
         <translation>Paquets reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
         <source>Double check-ins (%1)</source>
         <translation>Doubles passages à l’accueil (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicateurs par genre et type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Roadmap (%1)</source>
         <translation>Feuille de route (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Rows changed</source>
         <translation>Lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>By</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Eligible</source>
         <translation>Électeurs</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>First</source>
         <translation>Première place</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Counted</source>
         <translation>Passage retenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Also checked in (superseded)</source>
         <translation>Aussi passée à l’accueil (supplanté)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Stakeholder type</source>
         <translation>Type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Pairing</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
         <source>S&amp;tatus of the chosen plan</source>
         <translation>É&amp;tat du plan choisi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Status of the chosen plan</source>
         <translation>État du plan choisi</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
         <source>Set the status</source>
         <translation>Changer l&apos;état</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
-        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
-        <translation>Nouvelles d&apos;un événement ultérieur : passer le plan choisi à prévu, en cours ou terminé</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
+        <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
+        <translation>Nouvelles d&apos;un événement ultérieur&#xa0;: passer le plan choisi à prévu, en cours ou terminé</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="248"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
-        <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur ; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
+        <translation>Inscrits et présents sur l’ensemble des événements, par genre, région et type d’acteur&#x202f;; les groupes de 1 à 4 personnes sont indiqués « moins de 5 ».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
-        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur : le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
+        <translation>Personnes enregistrées à l’accueil sur plus d’un ordinateur&#xa0;: le passage le plus ancien compte, les autres sont gardés comme supplantés.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Double check-ins</source>
         <translation>Doubles passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="256"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
@@ -1346,7 +1346,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="92"/>
         <source>Give this laptop a name that people in the room will recognise, such as “Desk 2” or “Registration”. It is shown wherever this laptop&apos;s bundles arrive.</source>
-        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme « Poste 2 » ou « Accueil ». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
+        <translation>Donnez à cet ordinateur un nom que les personnes dans la salle reconnaîtront, comme «&#xa0;Poste 2&#xa0;» ou «&#xa0;Accueil&#xa0;». Il s&apos;affiche partout où arrivent les paquets de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="98"/>
@@ -1356,7 +1356,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="100"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1429,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="91"/>
         <source>Checked in?</source>
-        <translation>Arrivée enregistrée ?</translation>
+        <translation>Arrivée enregistrée&#x202f;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="92"/>
         <source>A merge keeps one record and completes it from the other; Ctrl+Z undoes it. “Not the same person” is remembered in this event file: the pair is not flagged again.</source>
-        <translation>Une fusion garde une fiche et la complète avec l’autre ; Ctrl+Z l’annule. « Pas la même personne » est retenu dans ce fichier d’événement : la paire n’est plus signalée.</translation>
+        <translation>Une fusion garde une fiche et la complète avec l’autre&#x202f;; Ctrl+Z l’annule. «&#xa0;Pas la même personne&#xa0;» est retenu dans ce fichier d’événement&#xa0;: la paire n’est plus signalée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="107"/>
@@ -1467,7 +1467,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Are these one person? (%1)</source>
-        <translation>Est-ce une seule personne ? (%1)</translation>
+        <translation>Est-ce une seule personne&#x202f;? (%1)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/duplicates_dialog.py" line="123"/>
@@ -1533,12 +1533,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="163"/>
         <source>Last change: %1 (%2)</source>
-        <translation>Dernière modification : %1 (%2)</translation>
+        <translation>Dernière modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="165"/>
         <source>File: %1 (file format %2)</source>
-        <translation>Fichier : %1 (format de fichier %2)</translation>
+        <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
@@ -1611,7 +1611,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="198"/>
         <source>The details are in the log file: %1</source>
-        <translation>Les détails se trouvent dans le journal : %1</translation>
+        <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,17 +1643,17 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="97"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="98"/>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="107"/>
@@ -1663,7 +1663,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/ideas_dialogs.py" line="108"/>
         <source>Marked as the same idea:</source>
-        <translation>Marquées comme la même idée :</translation>
+        <translation>Marquées comme la même idée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1692,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="412"/>
         <source>Arrows move between cards, a cluster&apos;s number moves them there (0: unsorted), Enter opens a card, Space + drag pans.</source>
-        <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0 : sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
+        <translation>Les flèches passent d&apos;une carte à l&apos;autre, le numéro d&apos;un groupe les y déplace (0&#xa0;: sans groupe), Entrée ouvre une carte, Espace + glisser fait défiler le tableau.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="236"/>
@@ -1750,7 +1750,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="511"/>
         <source>Badge refused: %1</source>
-        <translation>Badge refusé : %1</translation>
+        <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="519"/>
@@ -1778,8 +1778,8 @@ Le retirer des événements récents ?</translation>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="536"/>
         <source>The text has %n line(s). Add one idea per line?</source>
         <translation>
-            <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne ?</numerusform>
-            <numerusform>Le texte compte %n lignes. Ajouter une idée par ligne ?</numerusform>
+            <numerusform>Le texte compte %n ligne. Ajouter une idée par ligne&#xa0;?</numerusform>
+            <numerusform>Le texte compte %n lignes. Ajouter une idée par ligne&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="580"/>
         <source>Author of the next idea: %1</source>
-        <translation>Auteur de la prochaine idée : %1</translation>
+        <translation>Auteur de la prochaine idée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="240"/>
@@ -1819,7 +1819,7 @@ Le retirer des événements récents ?</translation>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="627"/>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
         <source>Name of the cluster:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="643"/>
@@ -1958,14 +1958,14 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="756"/>
         <source>Title of the poll:</source>
-        <translation>Titre du vote :</translation>
+        <translation>Titre du vote&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="763"/>
         <source>Poll “%1” created with %n option(s), as a draft: open it on the Voting page.</source>
         <translation>
-            <numerusform>Vote « %1 » créé avec %n option, en brouillon : ouvrez-le dans la page Vote.</numerusform>
-            <numerusform>Vote « %1 » créé avec %n options, en brouillon : ouvrez-le dans la page Vote.</numerusform>
+            <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n option, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
+            <numerusform>Vote «&#xa0;%1&#xa0;» créé avec %n options, en brouillon&#xa0;: ouvrez-le dans la page Vote.</numerusform>
         </translation>
     </message>
     <message>
@@ -1986,7 +1986,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="803"/>
         <source>Cluster: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="823"/>
@@ -1996,7 +1996,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="824"/>
         <source>Challen&amp;ge:</source>
-        <translation>&amp;Défi :</translation>
+        <translation>&amp;Défi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="825"/>
@@ -2026,17 +2026,17 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Author:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="831"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="833"/>
@@ -2181,7 +2181,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="241"/>
         <source>A new cluster of the selected cards, taken from where they were: this also splits a cluster (Ctrl+G)</source>
-        <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place : cela permet aussi de scinder un groupe (Ctrl+G)</translation>
+        <translation>Un nouveau groupe avec les cartes sélectionnées, retirées de leur place&#xa0;: cela permet aussi de scinder un groupe (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="243"/>
@@ -2191,7 +2191,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/ideas.py" line="253"/>
         <source>Show the selected cards as one idea; each keeps its text and author (Ctrl+Shift+D)</source>
-        <translation>Afficher les cartes sélectionnées comme une seule idée ; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
+        <translation>Afficher les cartes sélectionnées comme une seule idée&#xa0;; chacune garde son texte et son auteur (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2255,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="111"/>
         <source>Choose the organisers&apos; list: CSV, TSV or TXT (any separator and encoding), or an Excel or LibreOffice spreadsheet (XLSX, XLS, ODS).</source>
-        <translation>Choisissez la liste des organisateurs : CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
+        <translation>Choisissez la liste des organisateurs&#xa0;: CSV, TSV ou TXT (séparateur et encodage quelconques), ou un classeur Excel ou LibreOffice (XLSX, XLS, ODS).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="124"/>
@@ -2275,7 +2275,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="159"/>
         <source>The encoding is not certain. Which way are the names written correctly?</source>
-        <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement ?</translation>
+        <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les noms sont-ils écrits correctement&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="163"/>
@@ -2300,7 +2300,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="175"/>
         <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
-        <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur « Ignorer » ne sont pas importées.</translation>
+        <translation>Vérifiez le champ que contient chaque colonne. Les colonnes réglées sur «&#xa0;Ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="180"/>
@@ -2345,12 +2345,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="243"/>
         <source>Preview of the first rows, as they will be read:</source>
-        <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues :</translation>
+        <translation>Aperçu des premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="256"/>
         <source>Updates: tick the people to update, untick to keep the current record</source>
-        <translation>Mises à jour : cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
+        <translation>Mises à jour&#xa0;: cochez les personnes à mettre à jour, décochez pour garder la fiche actuelle</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="258"/>
@@ -2527,7 +2527,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="302"/>
         <source>%1: %2, %3, %4, %5, %6.</source>
-        <translation>%1 : %2, %3, %4, %5, %6.</translation>
+        <translation>%1&#xa0;: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
@@ -2552,7 +2552,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
-        <translation>Les personnes cochées sont mises à jour depuis la liste ; les autres gardent leur fiche actuelle.</translation>
+        <translation>Les personnes cochées sont mises à jour depuis la liste&#x202f;; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
@@ -2585,205 +2585,205 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n&apos;a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Merged duplicates</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Check-ins</source>
         <translation>Passages à l’accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Session attendance</source>
         <translation>Présence aux sessions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Who voted</source>
         <translation>Qui a voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Voided ballots</source>
         <translation>Bulletins annulés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Paper ballots read</source>
         <translation>Bulletins papier lus</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P topics</source>
         <translation>Thèmes P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>P2P plans</source>
         <translation>Plans P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>P2P ratings</source>
         <translation>Évaluations P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Action plans</source>
         <translation>Plans d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
         <source>Evaluation survey</source>
         <translation>Questionnaire d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Evaluation answers</source>
         <translation>Réponses d’évaluation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
-        <translation>Un paquet (%1) de « %2 », créé le %3 par %4 (%5).</translation>
+        <translation>Un paquet (%1) de «&#xa0;%2&#xa0;», créé le %3 par %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="87"/>
         <source>Superseded</source>
         <translation>Supplantées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>What the import changes</source>
         <translation>Ce que l&apos;importation modifie</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
-        <translation>Rien à modifier : les données de ce paquet sont déjà ici.</translation>
+        <translation>Rien à modifier&#xa0;: les données de ce paquet sont déjà ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
-            <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne) ; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
-            <numerusform>%n lignes ne compteront plus (une arrivée ou un bulletin ultérieur de la même personne) ; elles sont conservées et figurent dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n ligne ne comptera plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elle est conservée et figure dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n lignes ne compteront plus (une arrivée ou un bulletin ultérieur de la même personne)&#xa0;; elles sont conservées et figurent dans le journal d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="102"/>
         <source>Nothing is written until you import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
-            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
-            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte) : %1</numerusform>
+            <numerusform>%n personne enregistrée à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
+            <numerusform>%n personnes enregistrées à l’accueil sur plus d’un ordinateur (le passage le plus ancien compte)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="111"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
-            <numerusform>« %1 » ne coordonne pas cet événement : %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n ligne des paramètres de l&apos;événement est laissée de côté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne coordonne pas cet événement&#xa0;: %n lignes des paramètres de l&apos;événement sont laissées de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="116"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
-            <numerusform>%n bulletin refusé, non importé : plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
-            <numerusform>%n bulletins refusés, non importés : plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletin refusé, non importé&#xa0;: plus que les personnes que son ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
+            <numerusform>%n bulletins refusés, non importés&#xa0;: plus que les personnes que leur ordinateur a enregistrées comme votants dans le scrutin (bulletins inventés).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2803,7 +2803,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/kiosk.py" line="200"/>
         <source>Welcome! Scan your badge</source>
-        <translation>Bienvenue ! Scannez votre badge</translation>
+        <translation>Bienvenue&#xa0;! Scannez votre badge</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/kiosk.py" line="208"/>
@@ -2814,44 +2814,44 @@ Le retirer des événements récents ?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="120"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
         <source>Choose the setup bundle</source>
         <translation>Choisissez le paquet de préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="124"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
         <source>Checking the setup bundle…</source>
         <translation>Vérification du paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="139"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="159"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="169"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>« %1 » contient déjà l&apos;événement « %2 » sur cet ordinateur. L&apos;ouvrir ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2999,12 +2999,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Undo: %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="503"/>
@@ -3014,7 +3014,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
         <source>&amp;Redo: %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="504"/>
@@ -3105,7 +3105,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/message_dialog.py" line="72"/>
         <source>This computer could not open the folder “%1”: no file manager answered.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir le dossier « %1 » : aucun gestionnaire de fichiers n’a répondu.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir le dossier «&#xa0;%1&#xa0;»&#xa0;: aucun gestionnaire de fichiers n’a répondu.</translation>
     </message>
 </context>
 <context>
@@ -3113,27 +3113,27 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="23"/>
         <source>Each person has %1 dots and may put up to %2 on one option. An option&apos;s score is its number of dots; the most dots first.</source>
-        <translation>Chaque personne dispose de %1 points et peut en placer jusqu&apos;à %2 sur une même option. Le score d&apos;une option est son nombre de points ; la plus dotée arrive en tête.</translation>
+        <translation>Chaque personne dispose de %1 points et peut en placer jusqu&apos;à %2 sur une même option. Le score d&apos;une option est son nombre de points&#xa0;; la plus dotée arrive en tête.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="26"/>
         <source>Each person ranks the options, best first (a partial ranking is fine). With k options the first gets k−1 points, the next k−2, … the last 0; options left out of a ranking get 0. Most points first.</source>
-        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté). Avec k options, la première reçoit k−1 points, la suivante k−2, … la dernière 0 ; les options absentes d&apos;un classement reçoivent 0. La plus dotée arrive en tête.</translation>
+        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté). Avec k options, la première reçoit k−1 points, la suivante k−2, … la dernière 0&#xa0;; les options absentes d&apos;un classement reçoivent 0. La plus dotée arrive en tête.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="29"/>
         <source>Each person ranks the options, best first (a partial ranking is fine: listed options come before the others). The Schulze method compares every pair of options; the option that beats every other one (the Condorcet winner) wins. The score is how many options it beats.</source>
-        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté : les options classées passent avant les autres). La méthode de Schulze compare chaque paire d&apos;options ; l&apos;option qui bat toutes les autres (le gagnant de Condorcet) l&apos;emporte. Le score est le nombre d&apos;options qu&apos;elle bat.</translation>
+        <translation>Chaque personne classe les options, la meilleure en premier (un classement partiel est accepté&#xa0;: les options classées passent avant les autres). La méthode de Schulze compare chaque paire d&apos;options&#xa0;; l&apos;option qui bat toutes les autres (le gagnant de Condorcet) l&apos;emporte. Le score est le nombre d&apos;options qu&apos;elle bat.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="33"/>
         <source>Each person shares exactly %1 points among the options. An option&apos;s score is its points; the most points first.</source>
-        <translation>Chaque personne répartit exactement %1 points entre les options. Le score d&apos;une option est la somme de ses points ; la plus dotée arrive en tête.</translation>
+        <translation>Chaque personne répartit exactement %1 points entre les options. Le score d&apos;une option est la somme de ses points&#xa0;; la plus dotée arrive en tête.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="35"/>
         <source>Each person rates each option from 1 to 5 for impact and for effort. Results are the averages with their spread, split at 3: quick wins (high impact, low effort), big bets (high impact, high effort), fill-ins (low, low) and money pits (low impact, high effort).</source>
-        <translation>Chaque personne évalue chaque option de 1 à 5 pour l&apos;impact et pour l&apos;effort. Les résultats sont les moyennes avec leur dispersion, avec un seuil à 3 : gains rapides (impact fort, effort faible), paris ambitieux (impact fort, effort fort), tâches d&apos;appoint (faible, faible) et gouffres financiers (impact faible, effort fort).</translation>
+        <translation>Chaque personne évalue chaque option de 1 à 5 pour l&apos;impact et pour l&apos;effort. Les résultats sont les moyennes avec leur dispersion, avec un seuil à 3&#xa0;: gains rapides (impact fort, effort faible), paris ambitieux (impact fort, effort fort), tâches d&apos;appoint (faible, faible) et gouffres financiers (impact faible, effort fort).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="39"/>
@@ -3143,12 +3143,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="41"/>
         <source>Each person says yes, no or abstain to each question. The score is yes minus no; a question passes with more yes than no.</source>
-        <translation>Chaque personne répond oui, non ou abstention à chaque question. Le score est le nombre de oui moins le nombre de non ; une question est adoptée s&apos;il y a plus de oui que de non.</translation>
+        <translation>Chaque personne répond oui, non ou abstention à chaque question. Le score est le nombre de oui moins le nombre de non&#xa0;; une question est adoptée s&apos;il y a plus de oui que de non.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/texts.py" line="44"/>
         <source>Ties share a rank and are shown as ties; among tied options the poll&apos;s order is kept.</source>
-        <translation>Les options ex æquo partagent le même rang et sont signalées comme telles ; entre elles, l&apos;ordre du vote est conservé.</translation>
+        <translation>Les options ex æquo partagent le même rang et sont signalées comme telles&#xa0;; entre elles, l&apos;ordre du vote est conservé.</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3161,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="49"/>
         <source>e.g. Co-Innovation Lab on research infrastructures</source>
-        <translation>p. ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
+        <translation>p.&#xa0;ex. Laboratoire de co-innovation sur les infrastructures de recherche</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/dialogs.py" line="66"/>
@@ -3234,17 +3234,17 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="37"/>
         <source>This bundle says it comes from “%1”, which this laptop knows with another key. It may be forged. Accept the new key only if the owner of “%1” shows you the new fingerprint on their screen (a new installation makes a new key).</source>
-        <translation>Ce paquet dit venir de « %1 », que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise « %1 » vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
+        <translation>Ce paquet dit venir de «&#xa0;%1&#xa0;», que cet ordinateur connaît avec une autre clé. Il est peut-être falsifié. N&apos;acceptez la nouvelle clé que si la personne qui utilise «&#xa0;%1&#xa0;» vous montre la nouvelle empreinte sur son écran (une nouvelle installation crée une nouvelle clé).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>Known key:</source>
-        <translation>Clé connue :</translation>
+        <translation>Clé connue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="48"/>
         <source>New key:</source>
-        <translation>Nouvelle clé :</translation>
+        <translation>Nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/trust_dialogs.py" line="54"/>
@@ -3262,7 +3262,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="190"/>
         <source>No plan yet: plan the rounds (the people who checked in, by default).</source>
-        <translation>Pas encore de plan : planifiez les tours (par défaut, avec les personnes arrivées).</translation>
+        <translation>Pas encore de plan&#xa0;: planifiez les tours (par défaut, avec les personnes arrivées).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="197"/>
@@ -3384,14 +3384,14 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
-        <translation>Probablement la même personne, jamais à la même table : %1 (%2) et %3 (%4) ; fusionnez-les dans la page Participants</translation>
+        <translation>Probablement la même personne, jamais à la même table&#xa0;: %1 (%2) et %3 (%4)&#x202f;; fusionnez-les dans la page Participants</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
-            <numerusform>… et %n autre paire de fiches probablement d’une même personne, séparées : pointez ici pour les voir toutes</numerusform>
-            <numerusform>… et %n autres paires de fiches probablement d’une même personne, séparées : pointez ici pour les voir toutes</numerusform>
+            <numerusform>… et %n autre paire de fiches probablement d’une même personne, séparées&#xa0;: pointez ici pour les voir toutes</numerusform>
+            <numerusform>… et %n autres paires de fiches probablement d’une même personne, séparées&#xa0;: pointez ici pour les voir toutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3402,7 +3402,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
         <source>first round at %1 (%2)</source>
-        <translation>premier tour : %1 (%2)</translation>
+        <translation>premier tour&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
@@ -3412,12 +3412,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
         <source>Who:</source>
-        <translation>Qui :</translation>
+        <translation>Qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
         <source>To table:</source>
-        <translation>Vers la table :</translation>
+        <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
@@ -3437,7 +3437,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
-        <translation>Remplacer le plan enregistré le %1 ? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
+        <translation>Remplacer le plan enregistré le %1&#x202f;? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
@@ -3569,7 +3569,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="138"/>
         <source>Paper ballots: %1</source>
-        <translation>Bulletins papier : %1</translation>
+        <translation>Bulletins papier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="140"/>
@@ -3584,7 +3584,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="147"/>
         <source>Second &amp;entry (compare with the first; nothing is counted)</source>
-        <translation>&amp;Deuxième saisie (comparée à la première ; rien n&apos;est comptabilisé)</translation>
+        <translation>&amp;Deuxième saisie (comparée à la première&#xa0;; rien n&apos;est comptabilisé)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="152"/>
@@ -3610,12 +3610,12 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="164"/>
         <source>&amp;Serial:</source>
-        <translation>Numéro de &amp;série :</translation>
+        <translation>Numéro de &amp;série&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="176"/>
         <source>Entries that disagree:</source>
-        <translation>Saisies qui ne concordent pas :</translation>
+        <translation>Saisies qui ne concordent pas&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="219"/>
@@ -3625,7 +3625,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="230"/>
         <source>Two options have rank %1: give each rank once (leave a rank that cannot be read empty).</source>
-        <translation>Deux options ont le rang %1 : donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
+        <translation>Deux options ont le rang %1&#xa0;: donnez chaque rang une seule fois (laissez vide un rang illisible).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="236"/>
@@ -3640,7 +3640,7 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="241"/>
         <source>The entries disagree: check this paper ballot.</source>
-        <translation>Les saisies ne concordent pas : vérifiez ce bulletin papier.</translation>
+        <translation>Les saisies ne concordent pas&#xa0;: vérifiez ce bulletin papier.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="243"/>
@@ -3783,21 +3783,21 @@ Le retirer des événements récents ?</translation>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="212"/>
         <source>Merge these two records of one person? The one kept stays in the list; the other is removed from it, and its check-in, votes, ideas and P2P offers and seeks count for the one kept. Empty fields of the one kept are completed from the other; photo consent is never taken from it. Ctrl+Z undoes the merge.</source>
-        <translation>Fusionner ces deux fiches d’une même personne ? Celle qu’on garde reste dans la liste ; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre ; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
+        <translation>Fusionner ces deux fiches d’une même personne&#x202f;? Celle qu’on garde reste dans la liste&#x202f;; l’autre en est retirée, et son arrivée, ses votes, ses idées et ses offres et demandes P2P comptent pour celle gardée. Les champs vides de celle gardée sont complétés par l’autre&#x202f;; le consentement photo n’en est jamais repris. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="216"/>
         <source>First: %1
 Second: %2</source>
-        <translation>Premier : %1
-Second : %2</translation>
+        <translation>Premier&#xa0;: %1
+Second&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/participants.py" line="241"/>
         <source>Erase the personal data of %1 for good?
 
 Their name, e-mail and organisation are removed from this event file and from every bundle merged later. Anonymous facts (country, role, attendance) are kept. This cannot be undone.</source>
-        <translation>Effacer définitivement les données personnelles de %1 ?
+        <translation>Effacer définitivement les données personnelles de %1&#xa0;?
 
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
@@ -3996,22 +3996,22 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="366"/>
         <source>The room to phones stopped: %1</source>
-        <translation>La salle pour les téléphones s’est arrêtée : %1</translation>
+        <translation>La salle pour les téléphones s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="378"/>
         <source>Participants vote, post ideas and find their table from their own phones, on this laptop&apos;s network: no internet needed. Pick the network the phones are on.</source>
-        <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur : pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
+        <translation>Les participants votent, publient des idées et trouvent leur table depuis leur propre téléphone, sur le réseau de cet ordinateur&#xa0;: pas besoin d’internet. Choisissez le réseau sur lequel sont les téléphones.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="382"/>
         <source>The room is open. Phones on the same network open this address, or scan the code:</source>
-        <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code :</translation>
+        <translation>La salle est ouverte. Les téléphones du même réseau ouvrent cette adresse ou scannent le code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="386"/>
         <source>Address of the room: %1</source>
-        <translation>Adresse de la salle : %1</translation>
+        <translation>Adresse de la salle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="388"/>
@@ -4029,7 +4029,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="396"/>
         <source>Ballots cast: %1 of %2 eligible</source>
-        <translation>Votes exprimés : %1 sur %2 votants</translation>
+        <translation>Votes exprimés&#xa0;: %1 sur %2 votants</translation>
     </message>
     <message numerus="yes">
         <location filename="../eulac_desktop/ui/phones.py" line="405"/>
@@ -4062,7 +4062,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="463"/>
         <source>%1 (not checked in: may not vote yet)</source>
-        <translation>%1 (pas encore arrivé : ne peut pas encore voter)</translation>
+        <translation>%1 (pas encore arrivé&#xa0;: ne peut pas encore voter)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="476"/>
@@ -4072,12 +4072,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="477"/>
         <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="478"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="479"/>
@@ -4097,7 +4097,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="482"/>
         <source>Each person joins with the phone code printed on their badge; look it up below to read it out to them.</source>
-        <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge ; cherchez-le ci-dessous pour le lui lire.</translation>
+        <translation>Chaque personne entre avec le code pour le téléphone imprimé sur son badge&#x202f;; cherchez-le ci-dessous pour le lui lire.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="484"/>
@@ -4107,12 +4107,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="485"/>
         <source>Poll on p&amp;hones:</source>
-        <translation>&amp;Vote sur les téléphones :</translation>
+        <translation>&amp;Vote sur les téléphones&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="486"/>
         <source>&amp;Ideas for:</source>
-        <translation>&amp;Idées pour :</translation>
+        <translation>&amp;Idées pour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="487"/>
@@ -4137,7 +4137,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="491"/>
         <source>&amp;Look up a phone code:</source>
-        <translation>&amp;Chercher un code pour le téléphone :</translation>
+        <translation>&amp;Chercher un code pour le téléphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="492"/>
@@ -4167,7 +4167,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/phones.py" line="498"/>
         <source>Use the venue&apos;s WPA2 Wi-Fi or your own access points (a phone&apos;s hotspot holds about 20 phones). Tokens and phone codes protect the ballots; plain HTTP does not hide traffic from someone on the same open network.</source>
-        <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes ; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
+        <translation>Utilisez le Wi-Fi WPA2 du lieu ou vos propres points d’accès (le partage de connexion d’un téléphone accepte environ 20 téléphones). Les jetons et les codes pour le téléphone protègent les votes&#x202f;; le HTTP simple ne cache pas le trafic à qui est sur le même réseau ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4208,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/kiosk.py" line="122"/>
         <source>Too many wrong PINs: wait before trying again (%1 s).</source>
-        <translation>Trop de codes PIN erronés : attendez avant de réessayer (%1 s).</translation>
+        <translation>Trop de codes PIN erronés&#xa0;: attendez avant de réessayer (%1 s).</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/kiosk.py" line="124"/>
@@ -4219,7 +4219,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/kiosk.py" line="127"/>
         <source>Facilitator&apos;s PIN:</source>
-        <translation>Code PIN de l’animateur :</translation>
+        <translation>Code PIN de l’animateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4253,37 +4253,37 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>&amp;Rounds:</source>
-        <translation>&amp;Tours :</translation>
+        <translation>&amp;Tours&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="75"/>
         <source>Fewest at a table (&amp;min):</source>
-        <translation>Minimum de personnes par table (&amp;min) :</translation>
+        <translation>Minimum de personnes par table (&amp;min)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>Most at a table (ma&amp;x):</source>
-        <translation>Maximum de personnes par table (ma&amp;x) :</translation>
+        <translation>Maximum de personnes par table (ma&amp;x)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="76"/>
         <source>&amp;Tables:</source>
-        <translation>Ta&amp;bles :</translation>
+        <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>Time to &amp;improve:</source>
-        <translation>Temps pour &amp;améliorer :</translation>
+        <translation>Temps pour &amp;améliorer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="77"/>
         <source>First round &amp;starts:</source>
-        <translation>Le premier tour &amp;commence :</translation>
+        <translation>Le premier tour &amp;commence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="78"/>
         <source>Each round &amp;lasts:</source>
-        <translation>&amp;Durée de chaque tour :</translation>
+        <translation>&amp;Durée de chaque tour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="61"/>
@@ -4386,12 +4386,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="119"/>
         <source>One a line: 2027-03-01 Pilot in Piura</source>
-        <translation>Un par ligne : 2027-03-01 Pilote à Piura</translation>
+        <translation>Un par ligne&#xa0;: 2027-03-01 Pilote à Piura</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/actions_dialog.py" line="120"/>
         <source>YYYY-MM-DD (default: the event&apos;s start)</source>
-        <translation>AAAA-MM-JJ (par défaut : le début de l’événement)</translation>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: le début de l’événement)</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4409,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="62"/>
         <source>The clusters of: %1</source>
-        <translation>Les groupes de : %1</translation>
+        <translation>Les groupes de&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="64"/>
@@ -4439,37 +4439,37 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="73"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="74"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="76"/>
         <source>&amp;Dots per person:</source>
-        <translation>&amp;Points par personne :</translation>
+        <translation>&amp;Points par personne&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="77"/>
         <source>At most on &amp;one option:</source>
-        <translation>Maximum sur &amp;une option :</translation>
+        <translation>Maximum sur &amp;une option&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="78"/>
         <source>&amp;Points to share:</source>
-        <translation>Points à &amp;répartir :</translation>
+        <translation>Points à &amp;répartir&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="79"/>
         <source>O&amp;ptions:</source>
-        <translation>&amp;Options :</translation>
+        <translation>&amp;Options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/voting/dialogs.py" line="81"/>
         <source>&amp;Who may vote:</source>
-        <translation>&amp;Qui peut voter :</translation>
+        <translation>&amp;Qui peut voter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4505,7 +4505,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="288"/>
         <source>Print “%1”</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="301"/>
@@ -4519,7 +4519,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/printing.py" line="160"/>
         <source>“%1” could not be read to be printed.</source>
         <extracomment>Writes the PDF to the given path (on a worker thread); may report progress and raise `Cancelled`. which remembered folder: &quot;badges&quot;, &quot;attendance&quot;, &quot;agendas&quot;, &quot;signs&quot;, &quot;ballots&quot;, &quot;report&quot;… the suggested file name (see `file_name`) the save dialog&apos;s title, e.g. &quot;Save the badges&quot; shown while the PDF is written, e.g. &quot;Making badges…&quot;</extracomment>
-        <translation>« %1 » n’a pas pu être lu pour être imprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu pour être imprimé.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="161"/>
@@ -4534,12 +4534,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="170"/>
         <source>The printer “%1” could not be started.</source>
-        <translation>L’imprimante « %1 » n’a pas pu être démarrée.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas pu être démarrée.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="172"/>
         <source>Check that it is on and connected, or choose another printer; the PDF is saved.</source>
-        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante ; le PDF est enregistré.</translation>
+        <translation>Vérifiez qu’elle est allumée et connectée, ou choisissez une autre imprimante&#x202f;; le PDF est enregistré.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="178"/>
@@ -4567,12 +4567,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="15"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/qt_strings.py" line="16"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4633,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/checkin.py" line="75"/>
         <source>Ready: scan a badge</source>
-        <translation>Prêt : scannez un badge</translation>
+        <translation>Prêt&#xa0;: scannez un badge</translation>
     </message>
 </context>
 <context>
@@ -4720,205 +4720,205 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>setup</source>
         <translation>préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
         <source>result</source>
         <translation>résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="37"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
-        <translation>Ce fichier maître ne contient encore aucun événement : importez d&apos;abord les paquets des événements.</translation>
+        <translation>Ce fichier maître ne contient encore aucun événement&#xa0;: importez d&apos;abord les paquets des événements.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Which event?</source>
-        <translation>Quel événement ?</translation>
+        <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Event:</source>
-        <translation>Événement :</translation>
+        <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the bundle…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="221"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 écrit (signé par %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>Save the outcome report</source>
         <translation>Enregistrer le rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Wrote %1.</source>
-        <translation>Écrit : %1.</translation>
+        <translation>Écrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="189"/>
         <source>Change an action plan&apos;s status</source>
         <translation>Changer l&apos;état d&apos;un plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>outcome report</source>
         <translation>rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Folder for the data</source>
         <translation>Dossier pour les données</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
         <source>Writing the data…</source>
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Not imported: the device was not trusted.</source>
-        <translation>Rien n&apos;a été importé : vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>A new event</source>
         <translation>Un nouvel événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
-        <translation>C&apos;est le premier paquet de préparation de l&apos;événement « %1 » que reçoit ce fichier maître : il fait de « %2 » la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
+        <translation>C&apos;est le premier paquet de préparation de l&apos;événement «&#xa0;%1&#xa0;» que reçoit ce fichier maître&#xa0;: il fait de «&#xa0;%2&#xa0;» la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
-        <translation>Ce paquet provient de « %1 », un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
+        <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
-        <translation>Non importé : la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
+        <translation>Non importé&#xa0;: la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
-            <numerusform>Importation terminée : %n ligne ajoutée ou mise à jour.</numerusform>
-            <numerusform>Importation terminée : %n lignes ajoutées ou mises à jour.</numerusform>
+            <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
+            <numerusform>Importation terminée&#xa0;: %n lignes ajoutées ou mises à jour.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
-        <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur : les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
+        <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
-        <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs ; chaque ordinateur renvoie un paquet de résultats ; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
+        <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -4934,8 +4934,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="419"/>
         <source>Room: %n other laptop(s)</source>
         <translation>
-            <numerusform>Salle : %n autre ordinateur</numerusform>
-            <numerusform>Salle : %n autres ordinateurs</numerusform>
+            <numerusform>Salle&#xa0;: %n autre ordinateur</numerusform>
+            <numerusform>Salle&#xa0;: %n autres ordinateurs</numerusform>
         </translation>
     </message>
     <message>
@@ -4946,17 +4946,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="424"/>
         <source>checked in on two laptops: %1</source>
-        <translation>enregistrés sur deux ordinateurs : %1</translation>
+        <translation>enregistrés sur deux ordinateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="426"/>
         <source>double votes: %1</source>
-        <translation>votes doubles : %1</translation>
+        <translation>votes doubles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/connect_laptops.py" line="428"/>
         <source>sync stopped: %1</source>
-        <translation>synchronisation arrêtée : %1</translation>
+        <translation>synchronisation arrêtée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4969,7 +4969,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="219"/>
         <source>Saved as “%1” in the folder:</source>
-        <translation>Enregistré sous « %1 » dans le dossier :</translation>
+        <translation>Enregistré sous «&#xa0;%1&#xa0;» dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="222"/>
@@ -4994,7 +4994,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/printing.py" line="230"/>
         <source>This computer could not open “%1”: no program for PDF files is set up. Use “Print…” or copy the file to a computer with a PDF viewer.</source>
-        <translation>Cet ordinateur n’a pas pu ouvrir « %1 » : aucun programme pour les fichiers PDF n’est installé. Utilisez « Imprimer… » ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
+        <translation>Cet ordinateur n’a pas pu ouvrir «&#xa0;%1&#xa0;»&#xa0;: aucun programme pour les fichiers PDF n’est installé. Utilisez «&#xa0;Imprimer…&#xa0;» ou copiez le fichier sur un ordinateur avec un lecteur PDF.</translation>
     </message>
 </context>
 <context>
@@ -5017,12 +5017,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/scan_prompt.py" line="57"/>
         <source>Badge refused: %1</source>
-        <translation>Badge refusé : %1</translation>
+        <translation>Badge refusé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/scan_prompt.py" line="59"/>
         <source>Badge of %1 — go to check-in?</source>
-        <translation>Badge de %1 — aller à l&apos;accueil ?</translation>
+        <translation>Badge de %1 — aller à l&apos;accueil&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5101,72 +5101,72 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Ce paquet de préparation contient l&apos;événement ci-dessous, signé par l&apos;appareil de la coordination. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="48"/>
-        <source>Event:</source>
-        <translation>Événement :</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
-        <source>Dates:</source>
-        <translation>Dates :</translation>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
-        <source>Venue:</source>
-        <translation>Lieu :</translation>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
-        <source>Participants:</source>
-        <translation>Participants :</translation>
+        <source>Venue:</source>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
-        <source>Coordinator&apos;s device:</source>
-        <translation>Appareil de la coordination :</translation>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <source>Coordinator&apos;s device:</source>
+        <translation>Appareil de la coordination&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>Bundle made:</source>
-        <translation>Paquet créé :</translation>
+        <translation>Paquet créé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
-        <translation>Attention : cet ordinateur connaît l&apos;appareil « %1 » avec une autre clé. Le paquet est peut-être falsifié : continuez seulement si la coordination confirme cette empreinte.</translation>
+        <translation>Attention&#xa0;: cet ordinateur connaît l&apos;appareil «&#xa0;%1&#xa0;» avec une autre clé. Le paquet est peut-être falsifié&#xa0;: continuez seulement si la coordination confirme cette empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="79"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Cet ordinateur fait déjà confiance à cette coordination.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="82"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Préparer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>&amp;Trust this coordinator and set up the event</source>
         <translation>&amp;Faire confiance à cette coordination et préparer l&apos;événement</translation>
     </message>
@@ -5233,7 +5233,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
-        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire ; Ctrl+Z annule.</translation>
+        <translation>Un thème a un code (tel que les offres et demandes des personnes le nomment) et un libellé dans chaque langue de l&apos;événement. Double-cliquez sur un libellé, ou appuyez sur F2, pour le renommer ou le traduire&#x202f;; Ctrl+Z annule.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
@@ -5259,7 +5259,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
         <source>Offers and seeks that name no topic:</source>
-        <translation>Offres et demandes qui ne nomment aucun thème :</translation>
+        <translation>Offres et demandes qui ne nomment aucun thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
@@ -5279,7 +5279,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
         <source>did you mean %1?</source>
-        <translation>vouliez-vous dire %1 ?</translation>
+        <translation>vouliez-vous dire %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5351,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="190"/>
         <source>No poll yet: make one (Ctrl+Alt+N), or turn a challenge&apos;s clusters into one on the Ideas page.</source>
-        <translation>Pas encore de vote : créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
+        <translation>Pas encore de vote&#xa0;: créez-en un (Ctrl+Alt+N) ou transformez les groupes d&apos;un défi en vote dans la page Idées.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="196"/>
@@ -5383,7 +5383,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="206"/>
         <source>Named ballot: who voted what is stored.</source>
-        <translation>Vote nominatif : le choix de chaque votant est enregistré.</translation>
+        <translation>Vote nominatif&#xa0;: le choix de chaque votant est enregistré.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="224"/>
@@ -5409,12 +5409,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="255"/>
         <source>How many ballots?</source>
-        <translation>Combien de bulletins ?</translation>
+        <translation>Combien de bulletins&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="259"/>
         <source>First serial number (1, or after those printed before):</source>
-        <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés) :</translation>
+        <translation>Premier numéro de série (1, ou la suite de ceux déjà imprimés)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="263"/>
@@ -5441,17 +5441,17 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <source>Ballot (in no order: a secret poll keeps no order of casting):</source>
-        <translation>Bulletin (sans ordre : un scrutin secret ne garde pas l&apos;ordre des votes) :</translation>
+        <translation>Bulletin (sans ordre&#xa0;: un scrutin secret ne garde pas l&apos;ordre des votes)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="294"/>
         <source>Ballot (latest first):</source>
-        <translation>Bulletin (le plus récent en premier) :</translation>
+        <translation>Bulletin (le plus récent en premier)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
         <source>Reason (recorded):</source>
-        <translation>Motif (enregistré) :</translation>
+        <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
@@ -5461,7 +5461,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
-        <translation>ce vote n’a pas encore de résultat : le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
+        <translation>ce vote n’a pas encore de résultat&#xa0;: le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
@@ -5605,7 +5605,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="66"/>
         <source>e.g. es; en</source>
-        <translation>p. ex. fr ; es</translation>
+        <translation>p.&#xa0;ex. fr&#x202f;; es</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="68"/>
@@ -5665,7 +5665,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="82"/>
         <source>Space ticks a topic; Tab goes on.</source>
-        <translation>Espace coche un thème ; Tab passe au champ suivant.</translation>
+        <translation>Espace coche un thème&#x202f;; Tab passe au champ suivant.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="86"/>
@@ -5731,12 +5731,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="157"/>
         <source>Already registered?</source>
-        <translation>Déjà inscrit ?</translation>
+        <translation>Déjà inscrit&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="184"/>
         <source>Added %1.</source>
-        <translation>Ajouté : %1.</translation>
+        <translation>Ajouté&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5755,7 +5755,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/webcam.py" line="135"/>
         <source>The camera stopped: %1. Check that it is plugged in and not used by another program.</source>
-        <translation>La caméra s&apos;est arrêtée : %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+        <translation>La caméra s&apos;est arrêtée&#xa0;: %1. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/webcam.py" line="154"/>
@@ -5810,7 +5810,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="113"/>
         <source>A second laptop for the same event: use the setup bundle the coordinator exported (Results › Export a setup bundle…)</source>
-        <translation>Un deuxième ordinateur pour le même événement : utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
+        <translation>Un deuxième ordinateur pour le même événement&#xa0;: utilisez le paquet de préparation exporté par la coordination (Résultats › Exporter un paquet de préparation…)</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="115"/>
@@ -5841,7 +5841,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/welcome.py" line="121"/>
         <source>Enter opens the selected event; Delete removes it from this list.</source>
-        <translation>Entrée ouvre l&apos;événement sélectionné ; Suppr le retire de cette liste.</translation>
+        <translation>Entrée ouvre l&apos;événement sélectionné&#xa0;; Suppr le retire de cette liste.</translation>
     </message>
 </context>
 </TS>

@@ -1045,293 +1045,293 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Region</source>
         <extracomment>(plan id, status): move the plan chosen in the roadmap to this status</extracomment>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="156"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="166"/>
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="200"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="201"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="209"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="210"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="211"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
         <source>Bundles received (%1)</source>
         <translation>Pacotes recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="212"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="213"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
         <source>Double check-ins (%1)</source>
         <translation>Credenciamentos duplos (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="214"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
         <source>KPIs by gender and stakeholder</source>
         <translation>Indicadores por gênero e tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="216"/>
         <source>Roadmap (%1)</source>
         <translation>Roteiro (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="218"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
         <source>Checked in</source>
         <translation>Credenciados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="219"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="220"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
         <source>Last bundle</source>
         <translation>Último pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="221"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="222"/>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="223"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>Rows changed</source>
         <translation>Linhas alteradas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>By</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="226"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>Eligible</source>
         <translation>Com direito a voto</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
         <source>First</source>
         <translation>Primeiro lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="229"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
         <source>Counted</source>
         <translation>Credenciamento válido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
         <source>Also checked in (superseded)</source>
         <translation>Também credenciada (substituído)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="231"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
         <source>Stakeholder type</source>
         <translation>Tipo de ator</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
         <source>Attended</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Pairing</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="234"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="235"/>
         <source>Milestones</source>
         <translation>Marcos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
         <source>S&amp;tatus of the chosen plan</source>
         <translation>Si&amp;tuação do plano escolhido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="244"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
         <source>Status of the chosen plan</source>
         <translation>Situação do plano escolhido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="245"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
         <source>Set the status</source>
         <translation>Mudar a situação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="246"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
         <source>A later event&apos;s news: move the chosen plan to planned, started or done</source>
         <translation>Novidades de um evento posterior: passar o plano escolhido para previsto, em andamento ou concluído</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="247"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="248"/>
         <source>Registered and attended across the events, by gender, region and stakeholder type; groups of 1 to 4 people are shown as “fewer than 5”.</source>
         <translation>Inscritos e presentes em todos os eventos, por gênero, região e tipo de ator; grupos de 1 a 4 pessoas aparecem como “menos de 5”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="250"/>
         <source>People checked in on more than one laptop: the earliest check-in counts, the others are kept as superseded.</source>
         <translation>Pessoas credenciadas em mais de um computador: conta o credenciamento mais antigo; os demais são mantidos como substituídos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="251"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
         <source>Bundles received</source>
         <translation>Pacotes recebidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="254"/>
         <source>Double check-ins</source>
         <translation>Credenciamentos duplos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="255"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="256"/>
         <source>Roadmap</source>
         <translation>Roteiro</translation>
     </message>
@@ -2591,162 +2591,162 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="44"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="45"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="46"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
         <source>Merged duplicates</source>
         <translation>Duplicados mesclados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="47"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
         <source>Personal data erased</source>
         <translation>Dados pessoais apagados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="48"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="49"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
         <source>Check-ins</source>
         <translation>Credenciamentos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="50"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
         <source>Session attendance</source>
         <translation>Presença nas sessões</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="51"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="52"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
         <source>Who voted</source>
         <translation>Quem votou</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="53"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
         <source>Ballots</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="54"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
         <source>Voided ballots</source>
         <translation>Votos anulados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
         <source>Paper ballots read</source>
         <translation>Votos em papel lidos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
         <source>Clusters</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
         <source>P2P plans</source>
         <translation>Planos P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
         <source>P2P ratings</source>
         <translation>Avaliações P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="65"/>
         <source>Evaluation survey</source>
         <translation>Pesquisa de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="66"/>
         <source>Evaluation answers</source>
         <translation>Respostas de avaliação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="77"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="78"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="80"/>
         <source>A bundle (%1) of “%2”, made on %3 by %4 (%5).</source>
         <translation>Um pacote (%1) de “%2”, criado em %3 por %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Added</source>
         <translation>Adicionadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="84"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="86"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="87"/>
         <source>Superseded</source>
         <translation>Substituídas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="96"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
         <source>What the import changes</source>
         <translation>O que a importação altera</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="97"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="99"/>
         <source>Nothing to change: this bundle&apos;s data is already here.</source>
         <translation>Nada a alterar: os dados deste pacote já estão aqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="98"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
         <source>%n row(s) will stop counting (a later check-in or ballot of the same person); they are kept and listed in the audit.</source>
         <translation>
             <numerusform>%n linha deixará de contar (um credenciamento ou voto posterior da mesma pessoa); ela é mantida e aparece no registro de auditoria.</numerusform>
@@ -2754,12 +2754,12 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="100"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="102"/>
         <source>Nothing is written until you import.</source>
         <translation>Nada é gravado até que você importe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="103"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="105"/>
         <source>%n person(s) checked in on more than one laptop (the earliest check-in counts): %1</source>
         <translation>
             <numerusform>%n pessoa credenciada em mais de um computador (conta o credenciamento mais antigo): %1</numerusform>
@@ -2767,7 +2767,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="109"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="111"/>
         <source>“%1” is not a coordinator of this event: %n row(s) of the event&apos;s settings left out.</source>
         <translation>
             <numerusform>“%1” não coordena este evento: %n linha das configurações do evento foi deixada de fora.</numerusform>
@@ -2775,7 +2775,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="114"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="116"/>
         <source>%n ballot(s) refused, not imported: more than the people its laptop recorded as having voted in the poll (made-up ballots).</source>
         <translation>
             <numerusform>%n cédula recusada, não importada: mais do que as pessoas que o seu portátil registrou como votantes na votação (cédulas inventadas).</numerusform>
@@ -2783,7 +2783,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2814,42 +2814,42 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="120"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
         <source>Choose the setup bundle</source>
         <translation>Escolha o pacote de configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="124"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
         <source>Checking the setup bundle…</source>
         <translation>Verificando o pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="139"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Onde guardar o arquivo do evento deste computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="159"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando o evento neste computador…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="169"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>“%1” já contém o evento “%2” neste computador. Abri-lo?</translation>
     </message>
@@ -4720,162 +4720,162 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="34"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
         <source>setup</source>
         <translation>configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="35"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
         <source>result</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/dashboard.py" line="36"/>
+        <location filename="../eulac_desktop/ui/dashboard.py" line="37"/>
         <source>anonymised</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="196"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="198"/>
         <source>This master file holds no event yet: import the events&apos; bundles first.</source>
         <translation>Este arquivo mestre ainda não contém nenhum evento: importe primeiro os pacotes dos eventos.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Which event?</source>
         <translation>Qual evento?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="201"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="209"/>
         <source>Save the bundle</source>
         <translation>Salvar o pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="208"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="271"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="218"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="220"/>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="219"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="221"/>
         <source>Wrote %1 (signed by %2, %3).</source>
         <translation>%1 gravado (assinado por %2, %3).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>Save the outcome report</source>
         <translation>Salvar o relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="243"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="245"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="265"/>
         <source>Wrote %1.</source>
         <translation>Gravado: %1.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="242"/>
         <source>Writing the report…</source>
         <translation>Gravando o relatório…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="189"/>
         <source>Change an action plan&apos;s status</source>
         <translation>Mudar a situação de um plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="239"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="241"/>
         <source>outcome report</source>
         <translation>relatório de resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="254"/>
         <source>Folder for the data</source>
         <translation>Pasta para os dados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="262"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="264"/>
         <source>Writing the data…</source>
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="270"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="294"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="323"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
         <source>A new event</source>
         <translation>Um evento novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="324"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>Este é o primeiro pacote de preparação do evento “%1” que este arquivo mestre recebe: ele faz de “%2” a coordenação do evento aqui. Confirme com a coordenação que a impressão digital dele é %3 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="329"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="330"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="282"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="312"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="349"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="288"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4883,42 +4883,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="378"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -5101,72 +5101,72 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="40"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este pacote de configuração contém o evento abaixo, assinado pelo dispositivo da coordenação. Confirme com a coordenação que o dispositivo e sua impressão digital são os que aparecem na tela dela (Ajuda › Sobre o eulac-desktop, ou a mensagem exibida após exportar o pacote).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="48"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
         <source>Dates:</source>
         <translation>Datas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
         <source>Venue:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo da coordenação:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>Bundle made:</source>
         <translation>Pacote criado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="74"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atenção: este computador conhece o dispositivo “%1” com outra chave. O pacote pode ser falsificado: continue só se a coordenação confirmar esta impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="79"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este computador já confia nesta coordenação.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="82"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar o evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>&amp;Trust this coordinator and set up the event</source>
         <translation>&amp;Confiar nesta coordenação e preparar o evento</translation>
     </message>

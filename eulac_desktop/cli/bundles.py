@@ -128,6 +128,7 @@ def _export(args: argparse.Namespace) -> None:
 
 def _verify(args: argparse.Namespace) -> None:
     from ..core.bundles import read_bundle
+    from ..core.device import shown_name
 
     bundle = read_bundle(args.bundle)
     m = bundle.manifest
@@ -138,16 +139,17 @@ def _verify(args: argparse.Namespace) -> None:
     trust = (_("trusted") if bundle.trusted else _("KEY CHANGED: do not trust it before checking")
              if bundle.key_changed else _("not trusted yet"))
     Output(args.json).result(data, _("Valid {kind} bundle of “{event}”, signed by {device} ({fingerprint}): {trust}.").format(
-        kind=m["kind"], event=m["event"]["name"], device=m["device"]["name"], fingerprint=m["device"]["fingerprint"],
+        kind=m["kind"], event=m["event"]["name"], device=shown_name(m["device"]["name"]), fingerprint=m["device"]["fingerprint"],
         trust=trust))
 
 
 def _import(args: argparse.Namespace) -> int:
     from ..core.bundles import import_bundle
+    from ..core.device import shown_name
 
     plan, _changes = import_bundle(args.file, args.bundle, trust=args.trust, dry_run=args.dry_run,
                                    accept_new_key=args.accept_new_key, accept_clock_skew=args.accept_clock_skew)
-    device = plan.bundle.manifest["device"]
+    device = {**plan.bundle.manifest["device"], "name": shown_name(plan.bundle.manifest["device"]["name"])}
     if plan.bundle.key_changed and not args.dry_run:
         message(_("Accepted the new key of device “{name}”: fingerprint {fingerprint} (before: {known}).").format(
             known=plan.bundle.known_fingerprint, **device))

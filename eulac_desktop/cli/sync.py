@@ -54,15 +54,26 @@ def _folder(args: argparse.Namespace) -> None:
 
 
 def _status(args: argparse.Namespace) -> None:
+    from ..core.event import get_event
     from ..core.sync import sync_status
     from ..core.workspace import Workspace
 
     with Workspace.open(args.file, mode="read") as ws:
         data = sync_status(ws)
-    Output(args.json).result(data, _status_text(data))
+        zone = get_event(ws).timezone
+    Output(args.json).result(data, _status_text(data, zone))
 
 
-def _status_text(data: dict[str, Any]) -> str:
+def _status_text(data: dict[str, Any], zone: str) -> str:
+    """`sync status` for people: times in the event's time zone and numbers as the reader's language writes them;
+    the other laptops' names as `core.device.shown_name` shows them."""
+    from datetime import datetime
+
+    from babel.numbers import format_decimal
+
+    from ..core.device import shown_name
+    from ..core.i18n import format_datetime, get_language
+
     if not data["folder"]:
         return _("This event has no sync folder on this laptop yet: eulac sync folder FILE DIR.")
     if not data["reachable"]:
@@ -74,8 +85,11 @@ def _status_text(data: dict[str, Any]) -> str:
              ngettext("{n} row written here waits for the next delta.", "{n} rows written here wait for the next delta.",
                       data["unsent"]).format(n=data["unsent"])]
     for peer in data["peers"]:
-        lag = "" if peer["lag_seconds"] is None else _("{seconds} s").format(seconds=peer["lag_seconds"])
-        lines.append(f"{peer['name'] or peer['device_id']}: {peer['last_received'] or '-'} {lag}".rstrip()
+        lag = "" if peer["lag_seconds"] is None else _("{seconds} s").format(
+            seconds=format_decimal(peer["lag_seconds"], "0.##", locale=get_language()))
+        received = (format_datetime(datetime.fromisoformat(peer["last_received"]), zone) if peer["last_received"]
+                    else "-")
+        lines.append(f"{shown_name(peer['name']) or peer['device_id']}: {received} {lag}".rstrip()
                      + "  " + ngettext("{n} pending", "{n} pending", peer["pending"]).format(n=peer["pending"]))
         lines += [f"  {q['file']}: {q['text']}" for q in peer["quarantined"]]
         lines += [f"  {r['file']}: {r['reason']}" for r in peer["refused"]]

@@ -115,13 +115,21 @@ def suggested_name(device_id: str) -> str:
 MAX_NAME = 40
 
 
+def shown_name(name: str) -> str:
+    """A device name as it may be shown: one line, no control or bidirectional characters. What `rename_device`
+    keeps of a name typed here, and how a name from a bundle's manifest (another laptop's, or forged) is shown;
+    the manifest keeps it as signed."""
+    from .text import printable
+
+    return " ".join(printable(name).split())
+
+
 def rename_device(name: str, folder: Path | None = None) -> Device:
     """Give this installation's device the name people call it by ("Desk 2"); it travels in its bundles."""
     from . import errors
     from .i18n import N_
-    from .text import printable
 
-    name = " ".join(printable(name).split())  # one line, no control or bidi characters: it names the laptop to others
+    name = shown_name(name)  # one line, no control or bidi characters: it names the laptop to others
     if not name:
         raise errors.InvalidValue(field=N_("Device name"), reason=N_("give the laptop a name, such as “Desk 2”"))
     if len(name) > MAX_NAME:

@@ -55,6 +55,14 @@ def require_event(ws: Workspace, event_id: str | None) -> None:
     no such event. On an event file, `event_id` must be None or its own."""
     if event_id is None:
         if ws.is_master:
+            held = events(ws)
+            if not held:
+                raise errors.InvalidValue(field=N_("Event"), reason=N_(
+                    "this master file holds no event yet: import an event's setup bundle into it (eulac bundle import)"))
+            if len(held) == 1:
+                raise errors.InvalidValue(field=N_("Event"), reason=N_(
+                    "this master file holds one event, “{name}”: choose it with --event {event}"),
+                    name=held[0]["name"], event=held[0]["id"][:12])
             raise errors.InvalidValue(field=N_("Event"), reason=N_(
                 "this is a master file of several events: choose one with --event (eulac master dashboard lists them)"))
         return

@@ -15,7 +15,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What a terminal acts on rather than shows: C0 and C1 controls but newline and tab (escape sequences, carriage
 # returns that overwrite a line), and the bidirectional embeddings, overrides, isolates and marks.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A byte of a file name that is not UTF-8, which Linux passes as a surrogate ("\udce9"), is written as the byte
+# ("\xe9"), as `cli.utf8_text` shows text that is not UTF-8.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 @lru_cache(maxsize=16384)  # lists repeat countries, roles, languages and organisations thousands of times
@@ -58,12 +60,15 @@ def safe_display(text: str) -> str:
 def terminal_safe(text: str) -> str:
     """Text as the command line prints it for people: each control character but newline and tab, and each
     bidirectional control, written as a visible escape ("\\x1b", "\\u202e"), so data cannot move the cursor,
-    clear the screen, set the window title or reorder what the reader sees."""
+    clear the screen, set the window title or reorder what the reader sees. A byte of a file name that is not
+    UTF-8 (a surrogate, as Linux passes it) is written as that byte ("caf\\xe9")."""
     return _TERMINAL_UNSAFE.sub(_escaped, text)
 
 
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte it stands for (surrogateescape)
+        code -= 0xDC00
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 

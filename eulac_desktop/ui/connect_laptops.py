@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import i18n
-from ..core.device import suggested_name
+from ..core.device import shown_name, suggested_name
 from ..core.errors import EulacError, unexpected
 from ..core.sync import get_folder, set_folder, sync_status
 from .literal import literal
@@ -334,7 +334,7 @@ class ConnectLaptopsDialog(QDialog):
         self._peers = status.get("peers", [])
         self.table.setRowCount(len(self._peers))
         for r, peer in enumerate(self._peers):
-            name = peer["name"] or suggested_name(peer["device_id"])  # its bundles, not read yet, say its name
+            name = shown_name(peer["name"]) or suggested_name(peer["device_id"])  # its bundles, not read yet, say its name
             if peer["revoked"]:
                 name = self.tr("%1 (no longer trusted)").replace("%1", name)
             elif peer["quarantined"]:
@@ -363,7 +363,7 @@ class ConnectLaptopsDialog(QDialog):
             return
         answer = QMessageBox.question(self, self.tr("Trust this laptop?"), literal(self.tr(
             "Trust “%1” only if its screen shows the same fingerprint:\n\n%2\n\n(eulac device show, or About on that "
-            "laptop.)").replace("%1", peer["name"]).replace("%2", peer["fingerprint"])))
+            "laptop.)").replace("%1", shown_name(peer["name"])).replace("%2", peer["fingerprint"])))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.room.trust_next = True  # devices seen for the first time, as `eulac sync once --trust`

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import master
 from ..core.countries import country_name
+from ..core.device import shown_name
 from ..core.workspace import Workspace
 from .literal import literal
 from .stamps import local_day, local_stamp
@@ -141,10 +142,10 @@ class DashboardView(QWidget):
             last_event[b["device_id"]] = b["event_id"]
         _fill(self.events, [[e["name"], Moment(local_day(e["start_date"]), e["start_date"] or ""), e["venue"], e["participants"], e["checked_in"], e["ideas"],
                              e["ballots"], _moment(e["last_bundle"], e["timezone"])] for e in data["events"]])
-        _fill(self.devices, [[d["name"], d["fingerprint"], d["bundles"], ", ".join(d["events"]),
+        _fill(self.devices, [[shown_name(d["name"]), d["fingerprint"], d["bundles"], ", ".join(d["events"]),
                               _moment(d["last"], zones.get(last_event.get(d["id"], "")))] for d in data["devices"]])
         _fill(self.bundles, [[_moment(b["received_at"], zones.get(b["event_id"])), kind_name(b["kind"]), b["event"],
-                              f"{b['device']} ({b['fingerprint']})", b["rows_changed"], b["file"]] for b in data["bundles"]])
+                              f"{shown_name(b['device'])} ({b['fingerprint']})", b["rows_changed"], b["file"]] for b in data["bundles"]])
         _fill(self.doubles, [[d["event"], d["name"], self._seen(d["counted"], zones.get(d["event_id"])),
                               "; ".join(self._seen(o, zones.get(d["event_id"])) for o in d["others"])]
                              for d in data["double_checkins"]])
@@ -197,7 +198,7 @@ class DashboardView(QWidget):
 
     def _seen(self, seen: dict[str, str], zone: str | None) -> str:
         """Where and when a check-in was made: "Laptop 2, 03/12/26 09:14"."""
-        return self.tr("%1, %2").replace("%1", seen["device"]).replace("%2", local_stamp(seen["at"], zone))
+        return self.tr("%1, %2").replace("%1", shown_name(seen["device"])).replace("%2", local_stamp(seen["at"], zone))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

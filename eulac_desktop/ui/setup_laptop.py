@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core import bundles
 from ..core.bundles.setup import event_of_file
+from ..core.device import shown_name
 from ..core.errors import EulacError, EventFileExists, unexpected
 from .session import show_error
 from .settings import Settings
@@ -49,7 +50,7 @@ class SetupConfirmDialog(QDialog):
                 ("dates", self.tr("Dates:"), local_dates(summary["start_date"], summary["end_date"])),
                 ("venue", self.tr("Venue:"), summary["venue"] or "–"),
                 ("participants", self.tr("Participants:"), str(summary["participants"])),
-                ("device", self.tr("Coordinator's device:"), summary["device"]),
+                ("device", self.tr("Coordinator's device:"), shown_name(summary["device"])),
                 ("fingerprint", self.tr("Fingerprint:"), summary["fingerprint"]),
                 ("created", self.tr("Bundle made:"), self.tr("%1 (%2)").replace(
                     "%1", local_stamp(summary["created"], summary["timezone"])).replace("%2", summary["timezone"]))]
@@ -73,7 +74,7 @@ class SetupConfirmDialog(QDialog):
         if summary["key_changed"]:
             self.warning.setText(self.tr("Warning: this laptop knows the device “%1” with another key. The bundle may be "
                                          "forged: go on only if the coordinator confirms this fingerprint.")
-                                 .replace("%1", summary["device"]))
+                                 .replace("%1", shown_name(summary["device"])))
             self.warning.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         elif summary["trusted"]:
             self.warning.setText(self.tr("This laptop already trusts this coordinator."))
@@ -131,7 +132,7 @@ class LaptopSetup(QObject):
         summary = bundles.setup_summary(bundle)
         if not SetupConfirmDialog(summary, self.parent_widget).exec():
             return
-        if summary["key_changed"] and not accept_new_key(self.parent_widget, summary["device"], bundle.known_fingerprint,
+        if summary["key_changed"] and not accept_new_key(self.parent_widget, shown_name(summary["device"]), bundle.known_fingerprint,
                                                          summary["fingerprint"]):
             return  # a changed key is its own act, after the event was checked
         suggested = Path(self._folder()) / file_name_for(summary["name"])

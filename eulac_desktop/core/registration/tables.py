@@ -65,7 +65,8 @@ class Table:
 
 def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None,
                separator: str | None = None) -> Table:
-    """Read a list of participants; `sheet`, `encoding` and `separator` override what is detected."""
+    """Read a list of participants; `sheet`, `encoding` and `separator` override what is detected. A `sheet` is
+    refused for a text list, which has none."""
     path = Path(path)
     if not path.exists():
         raise ListMissing(path=str(path))
@@ -78,6 +79,9 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
             raise UnreadableList(path=str(path), reason=N_("it is larger than 200 MB"))
         if path.suffix.lower() in SHEET_SUFFIXES or _looks_like_zip_or_ole(path):
             return _read_sheet(path, sheet)
+        if sheet is not None:  # a sheet asked of a text list: not silently read as its only "sheet"
+            raise UnreadableList(path=str(path), reason=N_("it is a text list (CSV, TSV or TXT), which has no sheets"),
+                                 hint=N_("Leave out the sheet: only a spreadsheet (XLSX, XLS or ODS) has sheets to choose."))
         data = path.read_bytes()
     except OSError as exc:  # no permission, a file on a drive that went away…
         raise UnreadableList(path=str(path), reason=N_("it cannot be opened ({detail})"), detail=exc.strerror or str(exc)) from exc

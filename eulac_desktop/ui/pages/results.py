@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from ...core import bundles, master
 from ...core.bundles.authority import check_authority
+from ...core.device import shown_name
 from ...core.errors import EulacError, unexpected
 from ...core.workspace import Changes, Workspace
 from ..dashboard import DashboardView, kind_name
+from ..literal import literal
 from ..session import EventSession, field_edit, show_error
 from ..settings import Settings
 from ..stamps import local_day, local_stamp
@@ -77,7 +79,7 @@ class ImportPreview(QDialog):
         made = self.tr("%1 (%2)").replace("%1", local_stamp(m["created"], zone)).replace("%2", zone)
         self.head = head = QLabel(self.tr("A bundle (%1) of “%2”, made on %3 by %4 (%5).").replace(
             "%1", kind_name(m["kind"])).replace("%2", m["event"]["name"]).replace("%3", made).replace(
-            "%4", m["device"]["name"]).replace("%5", m["device"]["fingerprint"]))
+            "%4", shown_name(m["device"]["name"])).replace("%5", m["device"]["fingerprint"]))
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
         table = QTableWidget(len(plan.counts), 5)
@@ -107,7 +109,7 @@ class ImportPreview(QDialog):
         self.doubles.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.doubles.setVisible(bool(names))
         self.left_out = QLabel(self.tr("“%1” is not a coordinator of this event: %n row(s) of the event's settings "
-                                       "left out.", "", len(plan.ignored)).replace("%1", m["device"]["name"]))
+                                       "left out.", "", len(plan.ignored)).replace("%1", shown_name(m["device"]["name"])))
         self.left_out.setWordWrap(True)
         self.left_out.setTextFormat(Qt.TextFormat.PlainText)
         self.left_out.setVisible(bool(plan.ignored))
@@ -284,7 +286,7 @@ class ResultsPage(Page):
             return
         trust = False
         if bundle.key_changed:  # its own act, never the new-device question (ARCHITECTURE.md §4)
-            if not accept_new_key(self, device["name"], bundle.known_fingerprint, device["fingerprint"]):
+            if not accept_new_key(self, shown_name(device["name"]), bundle.known_fingerprint, device["fingerprint"]):
                 self.status.setText(self.tr("Not imported: the device's new key was not accepted."))
                 return
             trust = True
@@ -323,13 +325,13 @@ class ResultsPage(Page):
             title, text = self.tr("A new event"), self.tr(
                 "This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the "
                 "event's coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.").replace(
-                "%1", bundle.manifest["event"].get("name", "")).replace("%2", device["name"]).replace(
+                "%1", bundle.manifest["event"].get("name", "")).replace("%2", shown_name(device["name"])).replace(
                 "%3", device["fingerprint"])
         else:
             title, text = self.tr("A new device"), self.tr(
                 "This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is "
-                "%2, then trust it.").replace("%1", device["name"]).replace("%2", device["fingerprint"])
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+                "%2, then trust it.").replace("%1", shown_name(device["name"])).replace("%2", device["fingerprint"])
+        box = QMessageBox(QMessageBox.Icon.Question, title, literal(text), QMessageBox.StandardButton.Cancel, self)
         accept = box.addButton(self.tr("&Trust this device"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
