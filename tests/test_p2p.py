@@ -417,6 +417,17 @@ def test_language_tables_leave_the_others_enough_to_fill_every_table():
     check(plan, people, rounds=1, min_size=3, max_size=4)
 
 
+def test_a_room_that_needs_every_host_opens_every_table():
+    """A room found by Hypothesis: 48 people at tables of exactly 3, and exactly 16 people who offer a topic. The
+    greedy start kept an interpreter's group to one host and opened 15 tables, and stopped on an internal error
+    with 3 people left and no seat."""
+    rows = [("qu", "")] * 32 + [("qu", "AI")] * 11 + [("es", "AI")] * 4 + [("es en", "AI")]
+    people = [Person(f"id{i:04}", f"p{i:04}@example.org", "EU", "ES", tuple(languages.split()),
+                     frozenset(offers.split()), frozenset()) for i, (languages, offers) in enumerate(rows)]
+    plan = plan_rounds(people, 1, min_size=3, max_size=3, seconds=0, seed=0)
+    check(plan, people, rounds=1, min_size=3, max_size=3)
+
+
 def test_the_last_of_a_region_is_taken_from_a_table_it_does_not_mix():
     """A room found by Hypothesis: one person from LAC, three from Europe each alone at a table with nobody from LAC.
     Round 2 of the greedy start sat the LAC person at a table of others only; mixing it means taking a European from a

@@ -392,6 +392,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
             if next_host[k] < len(hosts_of_k):
                 h = hosts_of_k[next_host[k]]
                 options.append((-pending[k], wishes.get(h, k) != k, -demand[k], len(unmet[h]), k, by_id[h].email, h))
+        if not options:  # the room needs its tables more than an interpreter and those they help need one table
+            options = [(-pending[k], wishes.get(h, k) != k, -demand[k], len(unmet[h]), k, by_id[h].email, h)
+                       for k, hosts_of_k in offerers.items() for h in hosts_of_k if h not in hosts]
         if not options:
             break
         _pending, _elsewhere, want, _n, topic, _email, host = min(options)
