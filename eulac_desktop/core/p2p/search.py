@@ -211,13 +211,14 @@ def _value(ctx: _Context, members: Sequence[str], topic: str | None,
 
 def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, max_size: int, fixed_count: bool, deadline: float,
             rng: random.Random, only: list[set[int]] | None = None,
-            progress: Callable[[int, int], bool] | None = None, apart: dict[str, set[str]] | None = None) -> None:
+            progress: Callable[[int, int], bool] | None = None, apart: dict[str, set[str]] | None = None,
+            asked: bool = False) -> None:
     """Improve the rounds in place until `deadline` (time.monotonic()), or until no round of a small room gains
     (see the module). With `only` (per round, table indices:
     the tables a re-plan changed), neighbourhoods are made of those tables, and of others only while those break
     a rule, so that the rest of the plan stays as it was; tables changed on the way join `only`. `apart` (person →
-    people: records likely of one person) never sit together: a table with two of them breaks a rule.
-    `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
+    people: records likely of one person) never sit together: a table with two of them breaks a rule. `asked`: the
+    number of tables was asked for, and no table closes. `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
     if time.monotonic() >= deadline or not rounds:
         return
     from ortools.sat.python import cp_model  # imported here: it takes half a second, and only planning needs it
@@ -258,7 +259,7 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
             break
         r, tables = choice
         settled = set() if only is None else set(tables) - only[r]
-        result = _solve(cp_model, ctx, r, tables, deadline, rng, settled)
+        result = _solve(cp_model, ctx, r, tables, deadline, rng, settled, keep_count=asked)
         if result is None:
             size = max(2, size - 1)
             continue
@@ -654,10 +655,11 @@ def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
 
 
 def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: float, rng: random.Random,
-           settled: set[int]) -> tuple[bool, list[tuple[int, list[str], str | None]] | None] | None:
+           settled: set[int], keep_count: bool = False) -> tuple[bool, list[tuple[int, list[str], str | None]] | None] | None:
     """Plan the tables `tables` of round r again, exactly (within the time left). Returns (solved to the end,
     the new tables as (index, members, topic), or None when not better), or None when the solver found nothing.
-    A `settled` table (of a plan being re-planned) is worth W_KEEP more while its people stay together."""
+    A `settled` table (of a plan being re-planned) is worth W_KEEP more while its people stay together. With
+    `keep_count` (a number of tables asked for, or a re-plan), as many tables stay open as were."""
     layout, people = ctx.rounds[r], ctx.people
     members = sorted({pid for i in tables for pid in layout.tables[i]})
     if not members:
@@ -692,6 +694,8 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
                 model.add(x[p, t] == 0)
             elif t > 0:
                 model.add(x[p, t] <= sum(x[q, t - 1] for q in members[:j]))
+    if keep_count:
+        model.add(sum(used) == sum(1 for i in tables if layout.tables[i]))
     for t in T:
         size = sum(x[p, t] for p in members)
         model.add(size >= ctx.min_size * used[t])
