@@ -317,6 +317,8 @@ class Api:
                 await ws.send_json({"type": "signed_out", "why": refused.why})
                 return ws
             self.sockets[ws] = session.participant_id
+            if self.summary is None:  # the room has just opened and its watcher has not read the file yet
+                await self._follow()
             await ws.send_json({"type": "now", **(self.summary or {})})
             messages = Bucket(*self.limiter.limits.socket_messages)
             async for message in ws:
