@@ -305,3 +305,23 @@ def test_a_list_with_900_wrong_columns_is_refused_in_a_message_that_fits_a_scree
     assert len(err.splitlines()) < 20 and "of 900 problems" in err  # the first ones, and how many
     data = run_json(capsys, "p2p", "topics", event_file, path, expect=1)
     assert len(data["problems"]) == 900 and len(data["message"].splitlines()) < 20  # the JSON lists every one
+
+
+def test_cli_refuses_a_list_whose_encoding_is_a_guess_and_reads_it_with_encoding(capsys, event_file: Path,
+                                                                                 tmp_path: Path) -> None:
+    """A Mac Roman list was read as some other encoding and its labels stored garbled ("CafÅçù"), where the
+    participants' import asks: it is refused (exit 1, nothing stored) with each likely reading, and `--encoding`
+    reads it right. A Windows-1252 list (Excel's CSV) is read without a question."""
+    mac = write(tmp_path / "mac.csv", "code,es,pt\nSALUD,Señal de salud pública,Saúde pública\n", "mac_roman")
+    data = run_json(capsys, "p2p", "topics", event_file, mac, expect=1)
+    assert data["error"] == "encoding_uncertain" and "labels" in data["message"] and "--encoding" in data["hint"]
+    readings = {e["encoding"]: e["sample"] for e in data["encodings"]}
+    assert "Señal de salud pública · Saúde pública" in readings["mac_roman"]
+    assert stored(event_file) == {}
+    assert run_json(capsys, "p2p", "topics", event_file, mac, "--encoding", "mac_roman")["added"] == 1
+    assert stored(event_file)["SALUD"] == {"es": "Señal de salud pública", "pt": "Saúde pública"}
+    excel = write(tmp_path / "excel.csv", "code;es;pt\nAGUA;Gestión del agua;Gestão da água\n"
+                  "ENERGIA;Energías renovables;Energias renováveis\nSALUD;Señal de salud pública;Saúde pública\n", "cp1252")
+    assert run_json(capsys, "p2p", "topics", event_file, excel) == {"added": 2, "updated": 0, "unchanged": 1,
+                                                                    "problems": []}
+    assert stored(event_file)["AGUA"] == {"es": "Gestión del agua", "pt": "Gestão da água"}

@@ -66,6 +66,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     topics.add_argument("file", type=Path, metavar="FILE.eulac")
     topics.add_argument("list", type=Path, metavar="LIST")
     topics.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    topics.add_argument("--encoding", metavar="NAME", help=_("the list's encoding (e.g. utf-8, cp1252, mac_roman), "
+                                                             "when it is not clear from the file"))
     add_json_flag(topics)
     topics.set_defaults(handler=_topics)
     move = verbs.add_parser("move", help=_("move a person to another table of a round of the saved plan"))
@@ -165,7 +167,7 @@ def _topics(args: argparse.Namespace) -> None:
     from ..core.p2p.topic_import import apply_topics, plan_topics, read_topics
     from ..core.workspace import Workspace
 
-    table = read_topics(args.list, sheet=args.sheet)
+    table = read_topics(args.list, sheet=args.sheet, encoding=args.encoding)
     with Workspace.open(args.file, mode="write") as ws:
         plan = plan_topics(ws, table)
         apply_topics(ws, plan)
