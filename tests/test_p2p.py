@@ -863,12 +863,14 @@ def test_two_records_of_one_person_never_sit_together_and_are_listed_to_be_merge
     data = plan_json(capsys, path, "--rounds", 3, "--min", 4, "--max", 4, "--seconds", 0.3, "--no-save")
     [pair] = data["likely_duplicates"]
     assert sorted(pair["emails"]) == ["ana.souza@example.org", "ana@example.org"] and len(pair["ids"]) == 2
+    assert pair["names"] == ["Ana Souza", "Ana Souza"]  # by name beside the e-mails (#18 item 4)
     check_plan(data, event_people(path), rounds=3, min_size=4, max_size=4, apart=[tuple(pair["emails"])],
                strict_mix=True)
     assert not [p for p in data["problems"] if p["kind"] in ("same_person", "meets_again")]
     code, out, _err = run(capsys, "p2p", "plan", path, "--rounds", "3", "--min", "4", "--max", "4", "--seconds", "0",
                           "--no-save")
-    assert code == 0 and "Likely the same person, never at one table (merge them): " in out
+    assert code == 0 and "Likely the same person, never at one table (merge them): Ana Souza (ana" in out
+    assert "p1@example.org" not in out and "Persona1 Test" in out  # the tables list people by name
 
 
 def test_a_person_moved_by_hand_next_to_their_other_record_is_reported(tmp_path: Path, device):

@@ -124,7 +124,8 @@ def _plan(args: argparse.Namespace) -> None:
             message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
         elif not args.no_save:
             data["id"] = save_plan(ws, data, params).inserted["p2p_plans"][0]
-        data["problems"] = with_names(data["problems"], plan_names(ws, erased=""))
+        names = plan_names(ws, erased="")
+        data["problems"] = with_names(data["problems"], names)
         labels = topic_labels(ws, get_language())
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
@@ -133,11 +134,12 @@ def _plan(args: argparse.Namespace) -> None:
             mixed=data["mixed"], tables=data["tables"])]
     lines += [warning["message"] for warning in data["warnings"]]
     lines += [_("Likely the same person, never at one table (merge them): {first}, {second}").format(
-        first=pair["emails"][0], second=pair["emails"][1]) for pair in data["likely_duplicates"]]
-    for r in data["rounds"]:
+        first=f"{pair['names'][0]} ({pair['emails'][0]})", second=f"{pair['names'][1]} ({pair['emails'][1]})")
+        for pair in data["likely_duplicates"]]
+    for r in data["rounds"]:  # people by name (the JSON names them by e-mail, for scripts)
         lines.append(_("Round {n}").format(n=r["round"]))
         lines += [f"  {t['table']:>3}  {topic_label(labels, t['topic'])[:30]:<30} {t['language']:<3} "
-                  f"{', '.join(t['participants'])}" for t in r["tables"]]
+                  f"{', '.join(names.get(email) or email for email in t['participants'])}" for t in r["tables"]]
     Output(args.json).result(data, "\n".join(lines))
 
 

@@ -12,7 +12,7 @@ from ..checkin import checked_in_ids
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
-from .limits import language_warnings, rounds_warnings
+from .limits import language_warning_text, language_warnings, rounds_warnings
 from .planner import Person, Plan, plan_rounds, review
 
 log = logs.logger(__name__)
@@ -68,7 +68,8 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "tables", "mixed",
     "rounds": [{"tables": [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems":
     […], "warnings": [{"kind": "too_many_rounds" or "few_share_a_language" (see `limits`) or "too_few_to_mix", …,
-    "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
+    "message"}], "likely_duplicates": [{"ids", "emails", "names"}]}`; people are named by name beside their e-mails
+    (a `few_share_a_language` warning's "names", its message naming the first by name)."""
     people = people_of(ws, present_only)
     apart = likely_same_people(ws, people)
     registered = set().union(*(p.offers for p in people_of(ws)))
@@ -87,7 +88,20 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     limits = sorted(rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds),
                     key=lambda warning: int(str(warning["most_rounds"])))  # the rule that allows fewest rounds first
     data["warnings"] = limits + data["warnings"]
+    _name_people(ws, data)
     return data
+
+
+def _name_people(ws: Workspace, data: dict[str, Any]) -> None:
+    """Names beside the e-mails of the plan's likely duplicates and language warnings (by e-mail when a person has
+    no name, or was erased), and the warnings' messages naming them by name."""
+    names = plan_names(ws, erased="")
+    for pair in data["likely_duplicates"]:
+        pair["names"] = [names.get(pid) or email for pid, email in zip(pair["ids"], pair["emails"])]
+    for warning in data["warnings"]:
+        if warning["kind"] == "few_share_a_language":
+            warning["names"] = [names.get(email) or email for email in warning["participants"]]
+            warning["message"] = language_warning_text(warning, names)
 
 
 def _as_data(plan: Plan, people: list[Person], apart: list[tuple[str, str]]) -> dict[str, Any]:
