@@ -5270,7 +5270,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="259"/>
         <source>The encoding is not certain. Which way are the labels written correctly?</source>
-        <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les libellés sont-ils écrits correctement ?</translation>
+        <translation>L&apos;encodage n&apos;est pas certain. Dans quelle version les libellés sont-ils écrits correctement&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/topics_dialog.py" line="269"/>
