@@ -325,3 +325,31 @@ def test_cli_refuses_a_list_whose_encoding_is_a_guess_and_reads_it_with_encoding
     assert run_json(capsys, "p2p", "topics", event_file, excel) == {"added": 2, "updated": 0, "unchanged": 1,
                                                                     "problems": []}
     assert stored(event_file)["AGUA"] == {"es": "Gestión del agua", "pt": "Gestão da água"}
+
+
+def test_cli_plan_and_move_text_list_what_the_plan_could_not_do_by_name_in_the_readers_language(
+        capsys, event_file: Path, spanish_catalog) -> None:
+    """The text of `p2p plan` counted its notes ("3 notes") without listing them, and `p2p move` printed raw codes
+    ("seek_unmet: ", "not_mixed: 1"): both now list them as the P2P page does, people by name, topics by label,
+    in the reader's language."""
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"es": "Datos"}}, {"code": "AI", "labels": {"es": "IA"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA", "seeks": "AI"})
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3,
+                          "--seconds", 0)
+    assert code == 0
+    notes = out.split("Lo que el plan no pudo lograr:\n", 1)[1].splitlines()
+    assert "  José Pérez · IA: nadie lo ofrece" in notes and "  Anna Virtanen · IA: nadie lo ofrece" in notes
+    assert len(notes) == 3 and "seek_unmet" not in out and "jose@example.org" not in out
+    with Workspace.open(event_file) as ws:  # six people at two tables of three: a move breaks the sizes
+        registration.add_participants(ws, [{"given_name": f"Persona{i}", "family_name": "Test", "country": "ES",
+                                            "email": f"p{i}@example.org", "offers": "DATA"} for i in range(3)])
+    tables = {email: t["table"] for t in run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max",
+                                                  3, "--seconds", 0)["rounds"][0]["tables"] for email in t["participants"]}
+    other = next(number for number in set(tables.values()) if number != tables["anna@example.fi"])
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "move", event_file, "--round", 1, "--email",
+                          "anna@example.fi", "--table", other)
+    assert code == 0 and out.startswith("Movido.\n")
+    assert f"  ronda 1, mesa {other} · tamaño de mesa fuera de los límites" in out.splitlines(), out
+    assert "size" not in out and ": " not in out.splitlines()[1]

@@ -101,7 +101,7 @@ def _plan(args: argparse.Namespace) -> None:
     from ..core.event import get_event, wall_minutes
     from ..core.i18n import get_language
     from ..core.p2p import plan_event, plan_names, save_plan, topic_label, topic_labels
-    from ..core.p2p.names import with_names
+    from ..core.p2p.names import problem_line, with_names
     from ..core.workspace import Workspace
 
     if args.start:
@@ -140,6 +140,9 @@ def _plan(args: argparse.Namespace) -> None:
         lines.append(_("Round {n}").format(n=r["round"]))
         lines += [f"  {t['table']:>3}  {topic_label(labels, t['topic'])[:30]:<30} {t['language']:<3} "
                   f"{', '.join(names.get(email) or email for email in t['participants'])}" for t in r["tables"]]
+    if data["problems"]:  # the notes the first line counts, as the window lists them
+        lines.append(_("What the plan could not do:"))
+        lines += ["  " + problem_line(problem, labels) for problem in data["problems"]]
     Output(args.json).result(data, "\n".join(lines))
 
 
@@ -211,8 +214,9 @@ def _feedback_summary(args: argparse.Namespace) -> None:
 
 
 def _move(args: argparse.Namespace) -> None:
-    from ..core.p2p import latest_plan, move_person, plan_names
-    from ..core.p2p.names import with_names
+    from ..core.i18n import get_language
+    from ..core.p2p import latest_plan, move_person, plan_names, topic_labels
+    from ..core.p2p.names import problem_line, with_names
     from ..core.workspace import Workspace
     from . import participant_by_email
 
@@ -220,8 +224,8 @@ def _move(args: argparse.Namespace) -> None:
         move_person(ws, args.round, participant_by_email(ws, args.email), args.table)
         plan = latest_plan(ws)
         names = plan_names(ws, erased="")
+        labels = topic_labels(ws, get_language())
     assert plan is not None
     notes = with_names([p for p in plan["problems"] if p.get("round") == args.round], names)
     Output(args.json).result({"round": args.round, "problems": notes},
-                             "\n".join([_("Moved.")] + [f"  {p['kind']}: {p.get('table', '')} {p.get('name') or p.get('participant', '')}"
-                                                          for p in notes]))
+                             "\n".join([_("Moved.")] + ["  " + problem_line(p, labels) for p in notes]))
