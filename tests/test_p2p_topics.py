@@ -353,3 +353,24 @@ def test_cli_plan_and_move_text_list_what_the_plan_could_not_do_by_name_in_the_r
     assert code == 0 and out.startswith("Movido.\n")
     assert f"  ronda 1, mesa {other} · tamaño de mesa fuera de los límites" in out.splitlines(), out
     assert "size" not in out and ": " not in out.splitlines()[1]
+
+
+def test_an_agenda_names_topics_in_a_language_its_reader_speaks_before_the_events_first(capsys, event_file: Path,
+                                                                                      tmp_path: Path) -> None:
+    """Anna speaks French and English in an event held in es, pt and en: her card is in French, and a topic with no
+    French label is named in English, which she reads, not in Spanish (the event's first language), which she may
+    not."""
+    import subprocess
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    run_json(capsys, "p2p", "agendas", event_file, tmp_path / "agendas.pdf")
+    cards = subprocess.run(["pdftotext", str(tmp_path / "agendas.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Vos tours d’apprentissage entre pairs" in cards  # her card in French
+    assert "Anna Virtanen\nRenewable energy" in cards  # the topic in English: it has no French label
+    assert "José Pérez" in cards and "Energías renovables" in cards and "Energias renováveis" in cards

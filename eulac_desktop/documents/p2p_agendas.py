@@ -45,7 +45,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     minutes = plan["params"].get("minutes")
     day = (datetime.fromisoformat(start).date() if start else
            date.fromisoformat(info.start_date) if info.start_date else None)
-    topics: dict[str, dict[str, str]] = {}
+    topics: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}  # by the card's language and those the person reads
     order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
@@ -74,8 +74,9 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             heading_fit = fit(heading, bold, width - 2 * m, 9, 6.5)
             draw_text(c, x + m, line, heading_fit.lines[0], bold, heading_fit.size)
             line -= 6
-            if lang not in topics:
-                topics[lang] = topic_labels(ws, lang)
+            spoken = tuple(code for code in (normalize_language(x) for x in langs) if code)
+            if (lang, spoken) not in topics:  # in the card's language, else in another the person reads
+                topics[lang, spoken] = topic_labels(ws, lang, spoken)
             code_size = 9.5  # the phone code, to join the room from a phone, on the card's last line
             draw_text(c, x + m, y + m * 0.6, t("Phone code") + " ", regular, code_size)
             draw_text(c, x + m + text_width(t("Phone code") + " ", regular, code_size), y + m * 0.6,
@@ -88,7 +89,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                                        locale=_locale(lang)) + " · "
                 draw_text(c, x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}",
                           bold, 9)
-                topic = topic_label(topics[lang], table["topic"])
+                topic = topic_label(topics[lang, spoken], table["topic"])
                 topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
                 ty = line - 22
                 for text in topic_fit.lines:
