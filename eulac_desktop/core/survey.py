@@ -186,10 +186,10 @@ def _fits(kind: str, value: Any) -> bool:
 
 
 def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any]:
-    """`{"responses", "attended", "rate", "questions": [{"id", "kind", "text", "answers", "mean", "counts": [n of 1…5]}],
-    "open": [{"question", "text"}]}`: the response rate is answers over the people who took part: those who checked
-    in (`checkin.stats`, "attended") and those who answered without a check-in (a paper form typed in), so it never
-    exceeds 1."""
+    """`{"responses", "attended", "took_part", "rate", "questions": [{"id", "kind", "text", "answers", "mean", "counts":
+    [n of 1…5]}], "open": [{"question", "text"}]}`: the response rate is answers over the people who took part
+    ("took_part"): those who checked in (`checkin.stats`, "attended") and those who answered without a check-in (a
+    paper form typed in), so it never exceeds 1."""
     from .checkin import checked_in_ids, stats
 
     by_person = _counted_answers(ws)
@@ -207,7 +207,7 @@ def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any
         else:
             open_answers += [{"question": entry["text"], "text": str(v)} for v in given if str(v).strip()]
         out_questions.append(entry)
-    return {"responses": len(answers), "attended": attended,
+    return {"responses": len(answers), "attended": attended, "took_part": took_part,
             "rate": round(len(answers) / took_part, 3) if took_part else None, "questions": out_questions,
             "open": open_answers}
 
