@@ -124,3 +124,26 @@ def test_the_p2p_page_says_up_front_who_shares_a_language_with_too_few(open_wind
             "quienes hablar: 3)") in page.warnings.text()
     if shots := __import__("os").environ.get("EULAC_SHOTS"):
         window.grab().save(f"{shots}/p2p-few-share-es.png")
+
+
+def test_a_move_by_hand_keeps_the_warnings_said_up_front(capsys, tmp_path: Path, device) -> None:
+    """After "Move someone…" (`p2p move`) the saved plan still says up front who shares a language with too few others
+    (by name): the move worked the plan out again and kept only the mix's warning, so the P2P page lost it."""
+    from eulac_desktop.core.p2p import latest_plan
+
+    path = _room(tmp_path / "room.eulac", device, finns=2)
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", "2", "--min", "2", "--max", "4", "--seconds", "0",
+                         "--json")
+    assert code == 0, err
+    plan = json.loads(out)
+    seat = {email: t["table"] for t in plan["rounds"][0]["tables"] for email in t["participants"]}
+    other = next(t for t in sorted(set(seat.values())) if t != seat["p0@example.org"])
+    code, out, err = run(capsys, "p2p", "move", path, "--round", "1", "--email", "p0@example.org", "--table", str(other))
+    assert code == 0, err
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="read") as ws:
+        moved = latest_plan(ws)
+    assert moved is not None
+    [warning] = [w for w in moved["warnings"] if w["kind"] == "few_share_a_language"]
+    assert warning["names"] == ["Finn0 Test", "Finn1 Test"] and "Finn0 Test" in warning["message"]

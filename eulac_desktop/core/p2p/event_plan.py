@@ -162,6 +162,7 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
     if row is None:
         raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     plan_id, params, data = row[0], json.loads(row[1]), json.loads(row[2])
+    before = list(data.get("warnings", []))  # the limits said up front (the mix is worked out again)
     if not 1 <= round_number <= len(data["rounds"]):
         raise errors.InvalidValue(field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(data["rounds"]))
     seats = [[(seat["table"], seat["topic"], list(seat["participant_ids"])) for seat in r["tables"]] for r in data["rounds"]]
@@ -184,6 +185,8 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
     apart = likely_same_people(ws, people)
     data = _as_data(review(people, seats, min_size=int(params.get("min", 4)), max_size=int(params.get("max", 6)),
                            registered_offers=registered, apart=apart), people, apart)
+    data["warnings"] = [w for w in before if w.get("kind") != "too_few_to_mix"] + data["warnings"]  # kept up front
+    _name_people(ws, data)
     with ws.operation("p2p.move") as op:
         records.update_entity(op, "p2p_plans", plan_id, {"plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
     log.info("Moved participant %s to table %d in round %d of plan %s", participant_id, table_number, round_number, plan_id)
