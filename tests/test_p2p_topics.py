@@ -374,3 +374,21 @@ def test_an_agenda_names_topics_in_a_language_its_reader_speaks_before_the_event
     assert "Vos tours d’apprentissage entre pairs" in cards  # her card in French
     assert "Anna Virtanen\nRenewable energy" in cards  # the topic in English: it has no French label
     assert "José Pérez" in cards and "Energías renovables" in cards and "Energias renováveis" in cards
+
+
+def test_a_phone_names_topics_in_a_language_its_person_reads(capsys, event_file: Path, tmp_path: Path) -> None:
+    """The phones' agenda, as the printed card: Anna's phone is in French, the topic has no French label, so it is
+    named in English, which she reads (it was named in Spanish, the event's first language)."""
+    from eulac_desktop.core import phones
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    with Workspace.open(event_file, mode="read") as ws:
+        topic = {email: phones.agenda(ws, registration.find_by_email(ws, email), lang)["rounds"][0]["topic"]
+                 for email, lang in (("anna@example.fi", "fr"), ("jose@example.org", "es"), ("c@example.org", "fr"))}
+    assert topic == {"anna@example.fi": "Renewable energy", "jose@example.org": "Energías renovables",
+                     "c@example.org": "Energias renováveis"}

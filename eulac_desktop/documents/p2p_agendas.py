@@ -26,6 +26,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     from ..core.event import get_event
     from ..core.p2p import latest_plan, topic_label, topic_labels
+    from ..core.p2p.topics import spoken
     from ..core.phones import phone_code
 
     plan = latest_plan(ws)
@@ -74,9 +75,9 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             heading_fit = fit(heading, bold, width - 2 * m, 9, 6.5)
             draw_text(c, x + m, line, heading_fit.lines[0], bold, heading_fit.size)
             line -= 6
-            spoken = tuple(code for code in (normalize_language(x) for x in langs) if code)
-            if (lang, spoken) not in topics:  # in the card's language, else in another the person reads
-                topics[lang, spoken] = topic_labels(ws, lang, spoken)
+            reads = spoken(langs)
+            if (lang, reads) not in topics:  # in the card's language, else in another the person reads
+                topics[lang, reads] = topic_labels(ws, lang, reads)
             code_size = 9.5  # the phone code, to join the room from a phone, on the card's last line
             draw_text(c, x + m, y + m * 0.6, t("Phone code") + " ", regular, code_size)
             draw_text(c, x + m + text_width(t("Phone code") + " ", regular, code_size), y + m * 0.6,
@@ -89,7 +90,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                                        locale=_locale(lang)) + " · "
                 draw_text(c, x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}",
                           bold, 9)
-                topic = topic_label(topics[lang, spoken], table["topic"])
+                topic = topic_label(topics[lang, reads], table["topic"])
                 topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
                 ty = line - 22
                 for text in topic_fit.lines:

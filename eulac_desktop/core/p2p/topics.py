@@ -60,6 +60,12 @@ def _labels(text: str | None) -> dict[str, str]:
         if isinstance(data, dict) else {}
 
 
+def spoken(languages: str | Iterable[str] | None) -> tuple[str, ...]:
+    """A person's languages ("fr;en", or a list) as the base codes topic labels are kept under ("pt_BR" → "pt")."""
+    items = (languages or "").split(";") if isinstance(languages, str) or languages is None else languages
+    return tuple(dict.fromkeys(code for code in (x.strip().replace("-", "_").split("_")[0].lower() for x in items) if code))
+
+
 def reader_languages(ws: Workspace, lang: str | None, also: Iterable[str] = ()) -> list[str]:
     """The languages a reader reads a label in, in order: their own, then the others they speak (`also`), then the
     event's first one."""
