@@ -36,6 +36,7 @@ def shared_data(name: str) -> Path:
         common = ""
     if common:
         folders.append(Path(common).parent.parent / "shared" / "data")
+    folders = list(dict.fromkeys(folders))
     for folder in folders:
         if (folder / name).is_file():
             return folder / name

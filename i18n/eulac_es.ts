@@ -86,28 +86,28 @@
 <context>
     <name>AddTopicDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="107"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="130"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="133"/>
         <source>Add a topic</source>
         <translation>Añadir un tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
         <source>e.g. CLIMATE</source>
         <translation>p. ej. CLIMA</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="116"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="120"/>
         <source>Label in %1</source>
         <translation>Etiqueta en %1</translation>
     </message>
@@ -5200,84 +5200,90 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="141"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="144"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="146"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="149"/>
         <source>Topics and their labels</source>
         <translation>Temas y sus etiquetas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mportar una lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Añadir un tema…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="220"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="223"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="258"/>
         <source>Import a topics list</source>
         <translation>Importar una lista de temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="195"/>
         <source>Add a topic</source>
         <translation>Añadir un tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Un tema tiene un código (como lo nombran las ofertas y búsquedas de las personas) y una etiqueta en cada idioma del evento. Haga doble clic en una etiqueta, o pulse F2, para renombrarla o traducirla; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="200"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Ofertas y búsquedas que no nombran ningún tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="224"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="233"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Import topics</source>
         <translation>Importar temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="237"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="246"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 añadidos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="250"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Ofertas y búsquedas que no nombran ningún tema:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>Topics imported</source>
         <translation>Temas importados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="259"/>
+        <source>The encoding is not certain. Which way are the labels written correctly?</source>
+        <translation>No se sabe con certeza cuál es la codificación. ¿En cuál de estas versiones están bien escritas las etiquetas?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="269"/>
         <source>%1, offered by %2</source>
         <translation>%1, que ofrece %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="269"/>
         <source>%1, sought by %2</source>
         <translation>%1, que busca %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="272"/>
         <source>did you mean %1?</source>
         <translation>¿quiso decir %1?</translation>
     </message>
@@ -5285,17 +5291,17 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="70"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="73"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="82"/>
         <source>Double-click or press F2 to rename or translate</source>
         <translation>Doble clic o F2 para renombrar o traducir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="99"/>
         <source>Rename a topic</source>
         <translation>Renombrar un tema</translation>
     </message>

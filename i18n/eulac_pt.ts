@@ -86,28 +86,28 @@
 <context>
     <name>AddTopicDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="107"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="130"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="133"/>
         <source>Add a topic</source>
         <translation>Adicionar um tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="110"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="111"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="114"/>
         <source>e.g. CLIMATE</source>
         <translation>p. ex. CLIMA</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="113"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="116"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="117"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="120"/>
         <source>Label in %1</source>
         <translation>Rótulo em %1</translation>
     </message>
@@ -5200,84 +5200,90 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="141"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="144"/>
         <source>P2P topics</source>
         <translation>Temas P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="146"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="149"/>
         <source>Topics and their labels</source>
         <translation>Temas e seus rótulos</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="189"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
         <source>&amp;Import a list…</source>
         <translation>Imp&amp;ortar uma lista…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="190"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
         <source>&amp;Add a topic…</source>
         <translation>&amp;Adicionar um tema…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="191"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="220"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="194"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="223"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="258"/>
         <source>Import a topics list</source>
         <translation>Importar uma lista de temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="192"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="195"/>
         <source>Add a topic</source>
         <translation>Adicionar um tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="193"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
         <source>A topic has a code (as people&apos;s offers and seeks name it) and a label in each of the event&apos;s languages. Double-click a label, or press F2, to rename or translate it; Ctrl+Z undoes.</source>
         <translation>Um tema tem um código (como as ofertas e procuras das pessoas o nomeiam) e um rótulo em cada idioma do evento. Clique duas vezes num rótulo, ou pressione F2, para renomeá-lo ou traduzi-lo; Ctrl+Z desfaz.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="196"/>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="197"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="199"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="200"/>
         <source>Offers and seeks that name no topic</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="221"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="224"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="233"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
         <source>Import topics</source>
         <translation>Importar temas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="237"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="246"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 adicionados, %2 atualizados, %3 sem alterações.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="241"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="250"/>
         <source>Offers and seeks that name no topic:</source>
         <translation>Ofertas e procuras que não nomeiam nenhum tema:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="242"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
         <source>Topics imported</source>
         <translation>Temas importados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="259"/>
+        <source>The encoding is not certain. Which way are the labels written correctly?</source>
+        <translation>Não é possível saber a codificação com certeza. Em qual destas versões os rótulos estão escritos corretamente?</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="269"/>
         <source>%1, offered by %2</source>
         <translation>%1, oferecido por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="251"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="269"/>
         <source>%1, sought by %2</source>
         <translation>%1, procurado por %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="254"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="272"/>
         <source>did you mean %1?</source>
         <translation>quis dizer %1?</translation>
     </message>
@@ -5285,17 +5291,17 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="70"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="73"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="82"/>
         <source>Double-click or press F2 to rename or translate</source>
         <translation>Clique duas vezes ou F2 para renomear ou traduzir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/topics_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/topics_dialog.py" line="99"/>
         <source>Rename a topic</source>
         <translation>Renomear um tema</translation>
     </message>

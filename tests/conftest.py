@@ -165,6 +165,24 @@ def open_window(qtbot, qapp):
 
 
 @pytest.fixture
+def controller(qtbot, qapp):
+    """The app's Controller (welcome screen, opening events) in English, as `eulac-desktop` makes it; its event
+    and welcome screen closed after the test, and English again."""
+    from eulac_desktop.ui.app import Controller
+    from eulac_desktop.ui.language import LanguageManager
+    from eulac_desktop.ui.settings import Settings
+
+    language = LanguageManager(qapp)
+    language.apply("en")
+    ctl = Controller(qapp, Settings(), language)
+    yield ctl
+    ctl.close_event(show_welcome=False)
+    if ctl.welcome is not None:
+        ctl.welcome.close()
+    language.apply("en")
+
+
+@pytest.fixture
 def demo_file(tmp_path: Path, device) -> Path:
     """The demo event (eulac_desktop/core/demo.py), closed."""
     from eulac_desktop.core.demo import build_demo_event

@@ -399,9 +399,10 @@ def test_rooms_with_too_few_of_a_region_say_so_and_mix_as_many_tables_as_they_ca
     scarcer = "EU" if count["EU"] < count["LAC"] else "LAC"
     [warning] = plan.warnings
     assert (warning["region"], warning["people"]) == (scarcer, count[scarcer])
-    named = {"LAC": "Latin America and the Caribbean", "EU": "Europe (EU)"}[scarcer]
-    assert warning["message"].startswith(f"{count[scarcer]} people from {named} for {warning['tables']} tables: "
-                                         f"{warning['unmixed']} ")
+    named = {"LAC": "Latin America and the Caribbean", "EU": "Europe"}[scarcer]
+    people = f"{count[scarcer]} {'person' if count[scarcer] == 1 else 'people'}"  # each count with its plural
+    tables = f"{warning['tables']} {'table' if warning['tables'] == 1 else 'tables'}"
+    assert warning["message"].startswith(f"{people} from {named} for {tables}: {warning['unmixed']} ")
 
 
 def test_language_tables_leave_the_others_enough_to_fill_every_table():
@@ -829,9 +830,9 @@ def _room_file(path: Path, device, people: Sequence[tuple[str, str, str, str]]) 
 
 
 @pytest.mark.parametrize("lang, expected", [
-    (None, "1 people from Latin America and the Caribbean for 4 tables: 3 tables cannot be mixed; invite more or "
+    (None, "1 person from Latin America and the Caribbean for 4 tables: 3 tables cannot be mixed; invite more or "
            "plan fewer tables"),
-    ("es", "1 personas de América Latina y el Caribe para 4 mesas: 3 mesas no pueden ser mixtas; invite a más "
+    ("es", "1 persona de América Latina y el Caribe para 4 mesas: 3 mesas no pueden ser mixtas; invite a más "
            "personas o planifique menos mesas")])
 def test_cli_plan_counts_the_mix_and_says_up_front_when_a_region_is_too_scarce(capsys, tmp_path: Path, device, lang,
                                                                              expected, spanish_catalog):
@@ -863,12 +864,14 @@ def test_two_records_of_one_person_never_sit_together_and_are_listed_to_be_merge
     data = plan_json(capsys, path, "--rounds", 3, "--min", 4, "--max", 4, "--seconds", 0.3, "--no-save")
     [pair] = data["likely_duplicates"]
     assert sorted(pair["emails"]) == ["ana.souza@example.org", "ana@example.org"] and len(pair["ids"]) == 2
+    assert pair["names"] == ["Ana Souza", "Ana Souza"]  # by name beside the e-mails (#18 item 4)
     check_plan(data, event_people(path), rounds=3, min_size=4, max_size=4, apart=[tuple(pair["emails"])],
                strict_mix=True)
     assert not [p for p in data["problems"] if p["kind"] in ("same_person", "meets_again")]
     code, out, _err = run(capsys, "p2p", "plan", path, "--rounds", "3", "--min", "4", "--max", "4", "--seconds", "0",
                           "--no-save")
-    assert code == 0 and "Likely the same person, never at one table (merge them): " in out
+    assert code == 0 and "Likely the same person, never at one table (merge them): Ana Souza (ana" in out
+    assert "p1@example.org" not in out and "Persona1 Test" in out  # the tables list people by name
 
 
 def test_a_person_moved_by_hand_next_to_their_other_record_is_reported(tmp_path: Path, device):
@@ -911,7 +914,8 @@ def test_cli_text_output_lists_the_rounds(capsys, tmp_path: Path, device):
     path = make_event(tmp_path / "p2p.eulac", device)
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 2, "--min", 3, "--max", 4, "--seconds", 0)
     assert code == 0, err
-    assert "seeks met" in out and "Round 1" in out and "Round 2" in out and "ana@example.org" in out
+    assert "seeks met" in out and "Round 1" in out and "Round 2" in out
+    assert "Ana Test" in out and "ana@example.org" not in out  # people by name (#18 item 4); the JSON has e-mails
 
 
 def test_cli_fixed_tables_number_is_kept(capsys, tmp_path: Path, device):
@@ -1311,3 +1315,28 @@ def test_agendas_carry_the_day_and_signs_name_topics_never_by_code(event_file: P
     assert "Ronda 2 · 14:45" in text and "Round 2 · 14:45" in text
     sheet = subprocess.run(["pdftotext", str(signs), "-"], capture_output=True, text=True, check=True).stdout
     assert "5G e Internet de las cosas" in sheet and "5GIOT" not in sheet  # the facilitator's sheet too
+
+
+@pytest.mark.parametrize("lang, warning, expected", [
+    (None, {"region": "EU", "people": 0, "tables": 1, "unmixed": 1},
+     "0 people from Europe for 1 table: 1 table cannot be mixed; invite more or plan fewer tables"),
+    (None, {"region": "LAC", "people": 12, "tables": 44, "unmixed": 32},
+     "12 people from Latin America and the Caribbean for 44 tables: 32 tables cannot be mixed; invite more or plan "
+     "fewer tables"),
+    ("pt", {"region": "LAC", "people": 1, "tables": 2, "unmixed": 1},
+     "1 pessoa da América Latina e do Caribe para 2 mesas: 1 mesa não pode ser mista; convide mais pessoas ou "
+     "planeje menos mesas"),
+    ("fr", {"region": "EU", "people": 1, "tables": 3, "unmixed": 2},
+     "1 personne d'Europe pour 3 tables\u00a0: 2 tables ne peuvent pas être mixtes\u00a0; invitez davantage de "
+     "personnes ou prévoyez moins de tables")])
+def test_the_mix_warning_gives_each_count_its_own_plural(lang, warning, expected, spanish_catalog) -> None:
+    """"1 people from Latin America…", "for 1 tables": the warning's three counts each take their own plural, and
+    each region its article ("da América Latina e do Caribe", "d'Europe")."""
+    from eulac_desktop.core.i18n import set_language
+    from eulac_desktop.core.p2p import mix_warning_text
+
+    set_language(lang or "en")
+    try:
+        assert mix_warning_text({"kind": "too_few_to_mix", **warning}) == expected
+    finally:
+        set_language("en")

@@ -79,10 +79,11 @@ def test_people_sharing_a_language_with_too_few_others_are_named_up_front(capsys
     assert code == 0, err
     [warning] = [w for w in json.loads(out)["warnings"] if w["kind"] == "few_share_a_language"]
     assert warning == {"kind": "few_share_a_language", "participants": ["fi0@example.org", "fi1@example.org"],
-                       "shared": 1, "most_rounds": 1, "message": warning["message"]}
+                       "names": ["Finn0 Test", "Finn1 Test"], "shared": 1, "most_rounds": 1,
+                       "message": warning["message"]}
     expected = ("2 people share a language with too few others for the rounds (fewest people to speak with: 1, for "
-                "fi0@example.org): after round 1, some sit with nobody who speaks with them or meet someone again. "
-                "Rounds that keep the rules: 1")
+                "Finn0 Test): after round 1, some sit with nobody who speaks with them or meet someone again. "
+                "Rounds that keep the rules: 1")  # by name (#18 item 4), the e-mails beside them in the JSON
     assert warning["message"] == expected
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", "2", "--min", "2", "--max", "4", "--seconds", "0",
                          "--no-save")
@@ -119,7 +120,30 @@ def test_the_p2p_page_says_up_front_who_shares_a_language_with_too_few(open_wind
     qtbot.waitUntil(lambda: page.plan is not saved and page.plan is not None and len(page.plan["rounds"]) == 4,
                     timeout=30000)
     assert page.warnings.isVisible()
-    assert ("⚠ jyrki.makinen@aalto.example.org comparte un idioma con muy pocas personas para las rondas (personas con "
+    assert ("⚠ Jyrki Mäkinen comparte un idioma con muy pocas personas para las rondas (personas con "
             "quienes hablar: 3)") in page.warnings.text()
     if shots := __import__("os").environ.get("EULAC_SHOTS"):
         window.grab().save(f"{shots}/p2p-few-share-es.png")
+
+
+def test_a_move_by_hand_keeps_the_warnings_said_up_front(capsys, tmp_path: Path, device) -> None:
+    """After "Move someone…" (`p2p move`) the saved plan still says up front who shares a language with too few others
+    (by name): the move worked the plan out again and kept only the mix's warning, so the P2P page lost it."""
+    from eulac_desktop.core.p2p import latest_plan
+
+    path = _room(tmp_path / "room.eulac", device, finns=2)
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", "2", "--min", "2", "--max", "4", "--seconds", "0",
+                         "--json")
+    assert code == 0, err
+    plan = json.loads(out)
+    seat = {email: t["table"] for t in plan["rounds"][0]["tables"] for email in t["participants"]}
+    other = next(t for t in sorted(set(seat.values())) if t != seat["p0@example.org"])
+    code, out, err = run(capsys, "p2p", "move", path, "--round", "1", "--email", "p0@example.org", "--table", str(other))
+    assert code == 0, err
+    from eulac_desktop.core.workspace import Workspace
+
+    with Workspace.open(path, mode="read") as ws:
+        moved = latest_plan(ws)
+    assert moved is not None
+    [warning] = [w for w in moved["warnings"] if w["kind"] == "few_share_a_language"]
+    assert warning["names"] == ["Finn0 Test", "Finn1 Test"] and "Finn0 Test" in warning["message"]

@@ -305,3 +305,90 @@ def test_a_list_with_900_wrong_columns_is_refused_in_a_message_that_fits_a_scree
     assert len(err.splitlines()) < 20 and "of 900 problems" in err  # the first ones, and how many
     data = run_json(capsys, "p2p", "topics", event_file, path, expect=1)
     assert len(data["problems"]) == 900 and len(data["message"].splitlines()) < 20  # the JSON lists every one
+
+
+def test_cli_refuses_a_list_whose_encoding_is_a_guess_and_reads_it_with_encoding(capsys, event_file: Path,
+                                                                                 tmp_path: Path) -> None:
+    """A Mac Roman list was read as some other encoding and its labels stored garbled ("CafÅçù"), where the
+    participants' import asks: it is refused (exit 1, nothing stored) with each likely reading, and `--encoding`
+    reads it right. A Windows-1252 list (Excel's CSV) is read without a question."""
+    mac = write(tmp_path / "mac.csv", "code,es,pt\nSALUD,Señal de salud pública,Saúde pública\n", "mac_roman")
+    data = run_json(capsys, "p2p", "topics", event_file, mac, expect=1)
+    assert data["error"] == "encoding_uncertain" and "labels" in data["message"] and "--encoding" in data["hint"]
+    readings = {e["encoding"]: e["sample"] for e in data["encodings"]}
+    assert "Señal de salud pública · Saúde pública" in readings["mac_roman"]
+    assert stored(event_file) == {}
+    assert run_json(capsys, "p2p", "topics", event_file, mac, "--encoding", "mac_roman")["added"] == 1
+    assert stored(event_file)["SALUD"] == {"es": "Señal de salud pública", "pt": "Saúde pública"}
+    excel = write(tmp_path / "excel.csv", "code;es;pt\nAGUA;Gestión del agua;Gestão da água\n"
+                  "ENERGIA;Energías renovables;Energias renováveis\nSALUD;Señal de salud pública;Saúde pública\n", "cp1252")
+    assert run_json(capsys, "p2p", "topics", event_file, excel) == {"added": 2, "updated": 0, "unchanged": 1,
+                                                                    "problems": []}
+    assert stored(event_file)["AGUA"] == {"es": "Gestión del agua", "pt": "Gestão da água"}
+
+
+def test_cli_plan_and_move_text_list_what_the_plan_could_not_do_by_name_in_the_readers_language(
+        capsys, event_file: Path, spanish_catalog) -> None:
+    """The text of `p2p plan` counted its notes ("3 notes") without listing them, and `p2p move` printed raw codes
+    ("seek_unmet: ", "not_mixed: 1"): both now list them as the P2P page does, people by name, topics by label,
+    in the reader's language."""
+    with Workspace.open(event_file) as ws:
+        registration.set_topics(ws, [{"code": "DATA", "labels": {"es": "Datos"}}, {"code": "AI", "labels": {"es": "IA"}}])
+        for pid in registration.participant_ids(ws):
+            registration.update_participant(ws, pid, {"offers": "DATA", "seeks": "AI"})
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3,
+                          "--seconds", 0)
+    assert code == 0
+    notes = out.split("Lo que el plan no pudo lograr:\n", 1)[1].splitlines()
+    assert "  José Pérez · IA: nadie lo ofrece" in notes and "  Anna Virtanen · IA: nadie lo ofrece" in notes
+    assert len(notes) == 3 and "seek_unmet" not in out and "jose@example.org" not in out
+    with Workspace.open(event_file) as ws:  # six people at two tables of three: a move breaks the sizes
+        registration.add_participants(ws, [{"given_name": f"Persona{i}", "family_name": "Test", "country": "ES",
+                                            "email": f"p{i}@example.org", "offers": "DATA"} for i in range(3)])
+    tables = {email: t["table"] for t in run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max",
+                                                  3, "--seconds", 0)["rounds"][0]["tables"] for email in t["participants"]}
+    other = next(number for number in set(tables.values()) if number != tables["anna@example.fi"])
+    code, out, _err = run(capsys, "--lang", "es", "p2p", "move", event_file, "--round", 1, "--email",
+                          "anna@example.fi", "--table", other)
+    assert code == 0 and out.startswith("Movido.\n")
+    assert f"  ronda 1, mesa {other} · tamaño de mesa fuera de los límites" in out.splitlines(), out
+    assert "size" not in out and ": " not in out.splitlines()[1]
+
+
+def test_an_agenda_names_topics_in_a_language_its_reader_speaks_before_the_events_first(capsys, event_file: Path,
+                                                                                      tmp_path: Path) -> None:
+    """Anna speaks French and English in an event held in es, pt and en: her card is in French, and a topic with no
+    French label is named in English, which she reads, not in Spanish (the event's first language), which she may
+    not."""
+    import subprocess
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    run_json(capsys, "p2p", "agendas", event_file, tmp_path / "agendas.pdf")
+    cards = subprocess.run(["pdftotext", str(tmp_path / "agendas.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Vos tours d’apprentissage entre pairs" in cards  # her card in French
+    assert "Anna Virtanen\nRenewable energy" in cards  # the topic in English: it has no French label
+    assert "José Pérez" in cards and "Energías renovables" in cards and "Energias renováveis" in cards
+
+
+def test_a_phone_names_topics_in_a_language_its_person_reads(capsys, event_file: Path, tmp_path: Path) -> None:
+    """The phones' agenda, as the printed card: Anna's phone is in French, the topic has no French label, so it is
+    named in English, which she reads (it was named in Spanish, the event's first language)."""
+    from eulac_desktop.core import phones
+
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    with Workspace.open(event_file, mode="read") as ws:
+        topic = {email: phones.agenda(ws, registration.find_by_email(ws, email), lang)["rounds"][0]["topic"]
+                 for email, lang in (("anna@example.fi", "fr"), ("jose@example.org", "es"), ("c@example.org", "fr"))}
+    assert topic == {"anna@example.fi": "Renewable energy", "jose@example.org": "Energías renovables",
+                     "c@example.org": "Energias renováveis"}

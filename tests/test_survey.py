@@ -238,3 +238,18 @@ def test_crafted_questions_and_answers_are_left_out_not_a_failure(lab: Path, tmp
         outcome_pdf(ws, tmp_path / "report.pdf")
     assert [q["id"] for q in found["questions"]] == ["overall", why] and found["responses"] == 2
     assert (found["questions"][0]["counts"], found["open"]) == ([0, 1, 0, 0, 0], [{"question": "Why?", "text": "Shorter talks"}])
+
+
+def test_the_response_rate_never_exceeds_one_when_people_answer_without_a_check_in(lab: Path, tmp_path: Path) -> None:
+    """Paper forms typed in for people nobody checked in (their badge was never scanned) used to give 3 answers
+    over 2 checked in: a rate of 150 %. They took part, so they count beside the people who checked in."""
+    with Workspace.open(lab) as ws:
+        for email in ("jose@example.org", "anna@example.fi", "c@example.org"):  # Conceição never checked in
+            survey.add_answer(ws, registration.find_by_email(ws, email), {"overall": 4})
+        found = survey.summary(ws)
+        from eulac_desktop.documents.outcome import outcome_pdf
+
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    assert (found["responses"], found["attended"], found["took_part"], found["rate"]) == (3, 2, 3, 1.0)
+    text = " ".join(pdf_text(tmp_path / "report.pdf").split())
+    assert "3 de 3 personas que participaron (2 acreditadas" in text and "del 100 %" in text  # not "3 of 2"

@@ -664,3 +664,34 @@ def test_an_untrusted_device_s_delta_is_quarantined_having_read_only_its_manifes
     assert read and set(read) == {"manifest.json", "manifest.sig"}, read
     read.clear()
     assert once(capsys, room["A"], trust=True)["applied"] == 1 and any(n.startswith("data/") for n in read)
+
+
+def test_a_delta_finds_the_rows_changed_here_through_the_index_of_their_stamps(room: Room, capsys,
+                                                                               tmp_path: Path) -> None:
+    """The delta's query of each table is answered from `idx_TABLE_updated_at` (EXPLAIN QUERY PLAN), never by reading
+    the whole table: the OR of `updated_at` with a field group's stamp (`profile_at`, `placed_at`…) read every row;
+    and a change of a field group alone (a person's profile) still travels."""
+    from eulac_desktop.core import registration
+    from eulac_desktop.core.sync import sync_once
+
+    share(capsys, room, tmp_path / "shared")
+    with writing(room["B"]) as ws:
+        checkin.check_in(ws, room.people[1])
+    once(capsys, room["B"])  # B's first delta: what follows is a delta of the rows changed since
+    with writing(room["B"]) as ws:
+        registration.update_participant(ws, room.people[0], {"gender": "woman"})
+    statements: list[str] = []
+    with writing(room["B"]) as ws:
+        ws.conn.set_trace_callback(statements.append)
+        sync_once(ws)
+        ws.conn.set_trace_callback(None)
+        delta_queries = {table: sql for sql in statements for table in ("participants", "ideas", "action_plans")
+                         if sql.startswith(f'SELECT * FROM "{table}" WHERE') and "LIKE" in sql and " > " in sql}
+        assert set(delta_queries) == {"participants", "ideas", "action_plans"}
+        for table, sql in delta_queries.items():
+            plan = [row[3] for row in ws.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+            assert f"SEARCH {table} USING INDEX idx_{table}_updated_at (updated_at>?)" in plan, plan
+            assert not any(step.startswith(f"SCAN {table}") for step in plan), plan
+    once(capsys, room["A"], trust=True)
+    with writing(room["A"]) as ws:
+        assert ws.conn.execute("SELECT gender FROM participants WHERE id = ?", (room.people[0],)).fetchone()[0] == "woman"

@@ -11,16 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from eulac_desktop.core import errors, registration
 from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import app as app_module
 from eulac_desktop.ui.app import Controller
-from eulac_desktop.ui.language import LanguageManager
 from eulac_desktop.ui.main_window import MainWindow
-from eulac_desktop.ui.settings import Settings
 
 
 def digest(path: Path) -> str:
@@ -66,17 +63,6 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch, notes_shown: list[str]) -> lis
     monkeypatch.setattr(app_module, "show_error",
                         lambda parent, exc, also="": (shown.append(exc), notes_shown.append(also)))
     return shown
-
-
-@pytest.fixture
-def controller(qtbot, qapp: QApplication):
-    language = LanguageManager(qapp)
-    language.apply("en")
-    ctl = Controller(qapp, Settings(), language)
-    yield ctl
-    ctl.close_event(show_welcome=False)
-    if ctl.welcome is not None:
-        ctl.welcome.close()
 
 
 def test_a_damaged_page_the_first_page_does_not_read_is_reported_once_the_window_is_painted(

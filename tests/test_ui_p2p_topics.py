@@ -255,3 +255,34 @@ def test_the_could_not_do_list_names_whom_someone_meets_again(open_window, room:
     page = open_window(room, stage="p2p", language="pt").p2p_page
     (note,) = [page.problems.item(i).text() for i in range(page.problems.count())]
     assert "Persona4 Ejemplo" in note and "(Persona5 Ejemplo, Persona6 Ejemplo)" in note and "@" not in note
+
+
+def test_a_list_whose_encoding_is_a_guess_is_imported_the_way_the_person_chooses(open_window, room: Path, qtbot,
+                                                                                tmp_path: Path, monkeypatch) -> None:
+    """The page asks which reading of a Mac Roman list is right (as the participants' import does), each choice with
+    its labels, and imports it that way; it no longer stores them garbled without asking. Cancel imports nothing."""
+    window = open_window(room, stage="p2p")
+    ws = window.session.ws
+    mac = tmp_path / "temas.csv"
+    mac.write_bytes("code,es,pt\nSALUD,Señal de salud pública,Saúde pública\n".encode("mac_roman"))
+    monkeypatch.setattr(topics_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(mac), ""))
+    monkeypatch.setattr(topics_dialog.QMessageBox, "information", lambda *a: None)
+    asked: list[list[str]] = []
+
+    def answer(choice: str | None):
+        def get_item(_parent, _title, _label, items, *_a, **_k):
+            asked.append(list(items))
+            picked = next((item for item in items if item.startswith(choice)), "") if choice else ""
+            return picked, bool(choice)
+        return get_item
+
+    dialog = topics_dialog.TopicsDialog(window.session, window)
+    dialog.show()
+    monkeypatch.setattr(topics_dialog.QInputDialog, "getItem", answer(None))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert asked and not p2p.event_topics(ws)  # cancelled: nothing imported
+    assert any("Mac Roman" in item and "Señal de salud pública" in item for item in asked[0])
+    monkeypatch.setattr(topics_dialog.QInputDialog, "getItem", answer("Mac Roman"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert p2p.event_topics(ws)["SALUD"].labels == {"es": "Señal de salud pública", "pt": "Saúde pública"}
+    dialog.close()

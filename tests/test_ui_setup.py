@@ -68,18 +68,6 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list:
     return shown
 
 
-@pytest.fixture
-def controller(qtbot, qapp: QApplication):
-    language = LanguageManager(qapp)
-    language.apply("en")
-    ctl = Controller(qapp, Settings(), language)
-    yield ctl
-    ctl.close_event(show_welcome=False)
-    if ctl.welcome is not None:
-        ctl.welcome.close()
-    language.apply("en")
-
-
 class Flow:
     """The dialogs of the flow, answered as a person would, and what they showed."""
 

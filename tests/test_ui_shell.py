@@ -12,11 +12,9 @@ from eulac_desktop.core import event as core_event
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import session as session_module
 from eulac_desktop.ui.app import Controller
-from eulac_desktop.ui.language import LanguageManager
 from eulac_desktop.ui.main_window import STAGES, MainWindow
 from eulac_desktop.ui.projector import ProjectorWindow
 from eulac_desktop.ui.projector_screens import fit_text
-from eulac_desktop.ui.settings import Settings
 
 
 @pytest.fixture
@@ -28,19 +26,6 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list:
 
     monkeypatch.setattr(app_module, "show_error", lambda parent, exc: shown.append(exc))
     return shown
-
-
-@pytest.fixture
-def controller(qtbot, qapp: QApplication):
-    settings = Settings()
-    language = LanguageManager(qapp)
-    language.apply("en")
-    ctl = Controller(qapp, settings, language)
-    yield ctl
-    ctl.close_event(show_welcome=False)
-    if ctl.welcome is not None:
-        ctl.welcome.close()
-    language.apply("en")
 
 
 def test_welcome_lists_recent_events_and_marks_missing_ones(controller: Controller, event_file: Path, qtbot) -> None:

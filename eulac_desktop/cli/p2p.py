@@ -66,6 +66,8 @@ def register(nouns: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     topics.add_argument("file", type=Path, metavar="FILE.eulac")
     topics.add_argument("list", type=Path, metavar="LIST")
     topics.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    topics.add_argument("--encoding", metavar="NAME", help=_("the list's encoding (e.g. utf-8, cp1252, mac_roman), "
+                                                             "when it is not clear from the file"))
     add_json_flag(topics)
     topics.set_defaults(handler=_topics)
     move = verbs.add_parser("move", help=_("move a person to another table of a round of the saved plan"))
@@ -99,7 +101,7 @@ def _plan(args: argparse.Namespace) -> None:
     from ..core.event import get_event, wall_minutes
     from ..core.i18n import get_language
     from ..core.p2p import plan_event, plan_names, save_plan, topic_label, topic_labels
-    from ..core.p2p.names import with_names
+    from ..core.p2p.names import problem_line, with_names
     from ..core.workspace import Workspace
 
     if args.start:
@@ -122,7 +124,8 @@ def _plan(args: argparse.Namespace) -> None:
             message(_("Not saved: {reason}").format(reason=ws.read_only_text()))
         elif not args.no_save:
             data["id"] = save_plan(ws, data, params).inserted["p2p_plans"][0]
-        data["problems"] = with_names(data["problems"], plan_names(ws, erased=""))
+        names = plan_names(ws, erased="")
+        data["problems"] = with_names(data["problems"], names)
         labels = topic_labels(ws, get_language())
     lines = [_("{satisfied} of {total} seeks met, {interpreted} interpreted seats, {problems} notes.").format(
         satisfied=data["seeks_satisfied"], total=data["seeks_total"], interpreted=data["interpreted"],
@@ -131,11 +134,15 @@ def _plan(args: argparse.Namespace) -> None:
             mixed=data["mixed"], tables=data["tables"])]
     lines += [warning["message"] for warning in data["warnings"]]
     lines += [_("Likely the same person, never at one table (merge them): {first}, {second}").format(
-        first=pair["emails"][0], second=pair["emails"][1]) for pair in data["likely_duplicates"]]
-    for r in data["rounds"]:
+        first=f"{pair['names'][0]} ({pair['emails'][0]})", second=f"{pair['names'][1]} ({pair['emails'][1]})")
+        for pair in data["likely_duplicates"]]
+    for r in data["rounds"]:  # people by name (the JSON names them by e-mail, for scripts)
         lines.append(_("Round {n}").format(n=r["round"]))
         lines += [f"  {t['table']:>3}  {topic_label(labels, t['topic'])[:30]:<30} {t['language']:<3} "
-                  f"{', '.join(t['participants'])}" for t in r["tables"]]
+                  f"{', '.join(names.get(email) or email for email in t['participants'])}" for t in r["tables"]]
+    if data["problems"]:  # the notes the first line counts, as the window lists them
+        lines.append(_("What the plan could not do:"))
+        lines += ["  " + problem_line(problem, labels) for problem in data["problems"]]
     Output(args.json).result(data, "\n".join(lines))
 
 
@@ -165,7 +172,7 @@ def _topics(args: argparse.Namespace) -> None:
     from ..core.p2p.topic_import import apply_topics, plan_topics, read_topics
     from ..core.workspace import Workspace
 
-    table = read_topics(args.list, sheet=args.sheet)
+    table = read_topics(args.list, sheet=args.sheet, encoding=args.encoding)
     with Workspace.open(args.file, mode="write") as ws:
         plan = plan_topics(ws, table)
         apply_topics(ws, plan)
@@ -207,8 +214,9 @@ def _feedback_summary(args: argparse.Namespace) -> None:
 
 
 def _move(args: argparse.Namespace) -> None:
-    from ..core.p2p import latest_plan, move_person, plan_names
-    from ..core.p2p.names import with_names
+    from ..core.i18n import get_language
+    from ..core.p2p import latest_plan, move_person, plan_names, topic_labels
+    from ..core.p2p.names import problem_line, with_names
     from ..core.workspace import Workspace
     from . import participant_by_email
 
@@ -216,8 +224,8 @@ def _move(args: argparse.Namespace) -> None:
         move_person(ws, args.round, participant_by_email(ws, args.email), args.table)
         plan = latest_plan(ws)
         names = plan_names(ws, erased="")
+        labels = topic_labels(ws, get_language())
     assert plan is not None
     notes = with_names([p for p in plan["problems"] if p.get("round") == args.round], names)
     Output(args.json).result({"round": args.round, "problems": notes},
-                             "\n".join([_("Moved.")] + [f"  {p['kind']}: {p.get('table', '')} {p.get('name') or p.get('participant', '')}"
-                                                          for p in notes]))
+                             "\n".join([_("Moved.")] + ["  " + problem_line(p, labels) for p in notes]))

@@ -288,29 +288,38 @@ def _now_round(ws: Workspace, plan: dict[str, Any]) -> int | None:
 
 
 def _seats(ws: Workspace, lang: str) -> tuple[dict[str, list[dict[str, Any]]], int | None]:
-    """Every seated person's P2P rounds (number, time, table, topic in `lang`, the others' names), and the round
-    running now."""
+    """Every seated person's P2P rounds (number, time, table, topic in `lang` or else in a language they read, the
+    others' names), and the round running now."""
     from datetime import datetime, timedelta
 
     from .p2p import latest_plan, topic_label, topic_labels
+    from .p2p.topics import spoken
 
     plan = latest_plan(ws)
     if plan is None:
         return {}, None
-    labels = topic_labels(ws, lang)
-    names = {pid: " ".join(x for x in (g, f) if x) for pid, g, f in ws.conn.execute(
-        "SELECT id, given_name, family_name FROM participants WHERE event_id = ? AND erased = 0 AND deleted = 0",
-        (ws.event_id,))}
+    names, reads = {}, {}
+    for pid, given, family, languages in ws.conn.execute(
+            "SELECT id, given_name, family_name, languages FROM participants WHERE event_id = ? AND erased = 0 AND "
+            "deleted = 0", (ws.event_id,)):
+        names[pid], reads[pid] = " ".join(x for x in (given, family) if x), spoken(languages)
+    labels: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def label(pid: str, code: str) -> str:
+        """The topic in `lang`, else in another language the person reads, else in the event's first."""
+        if reads.get(pid, ()) not in labels:
+            labels[reads.get(pid, ())] = topic_labels(ws, lang, reads.get(pid, ()))
+        return topic_label(labels[reads.get(pid, ())], code)
+
     start, minutes = plan["params"].get("start"), plan["params"].get("minutes")
     seats: dict[str, list[dict[str, Any]]] = {}
     for number, round_ in enumerate(plan["rounds"], start=1):
         at = (datetime.fromisoformat(start) + timedelta(minutes=minutes * (number - 1))).strftime("%H:%M") \
             if start and minutes else ""
         for table in round_["tables"]:
-            topic = topic_label(labels, table["topic"])
             for pid in table["participant_ids"]:
                 seats.setdefault(pid, []).append({
-                    "number": number, "time": at, "table": table["table"], "topic": topic,
+                    "number": number, "time": at, "table": table["table"], "topic": label(pid, table["topic"]),
                     "language": table.get("language", ""),
                     "with": [names[q] for q in table["participant_ids"] if q != pid and q in names]})
     return seats, _now_round(ws, plan)

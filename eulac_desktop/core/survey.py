@@ -157,8 +157,9 @@ def add_answer(ws: Workspace, participant_id: str, answers: Mapping[str, Any], c
     return op.changes
 
 
-def _counted_answers(ws: Workspace) -> list[dict[str, Any]]:
-    """One answer per person (the earliest; merges followed), people removed or erased left out."""
+def _counted_answers(ws: Workspace) -> dict[str, dict[str, Any]]:
+    """One answer per person (the earliest; merges followed), by the person's current record id; people removed
+    or erased left out."""
     from .checkin import _removed
     from .registration.people import person_of
 
@@ -174,7 +175,7 @@ def _counted_answers(ws: Workspace) -> list[dict[str, Any]]:
             given = None
         if who not in removed and who not in erased and who not in seen and isinstance(given, dict):
             seen[who] = given
-    return list(seen.values())
+    return seen
 
 
 def _fits(kind: str, value: Any) -> bool:
@@ -185,12 +186,16 @@ def _fits(kind: str, value: Any) -> bool:
 
 
 def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any]:
-    """`{"responses", "attended", "rate", "questions": [{"id", "kind", "text", "answers", "mean", "counts": [n of 1…5]}],
-    "open": [{"question", "text"}]}`: the response rate is answers over people who checked in (`checkin.stats`)."""
-    from .checkin import stats
+    """`{"responses", "attended", "took_part", "rate", "questions": [{"id", "kind", "text", "answers", "mean", "counts":
+    [n of 1…5]}], "open": [{"question", "text"}]}`: the response rate is answers over the people who took part
+    ("took_part"): those who checked in (`checkin.stats`, "attended") and those who answered without a check-in (a
+    paper form typed in), so it never exceeds 1."""
+    from .checkin import checked_in_ids, stats
 
-    answers = _counted_answers(ws)
+    by_person = _counted_answers(ws)
+    answers = list(by_person.values())
     attended = stats(ws)["checked_in"]
+    took_part = attended + len(set(by_person) - checked_in_ids(ws))
     out_questions, open_answers = [], []
     for q in questions(ws):
         given: list[Any] = [a[q["id"]] for a in answers if _fits(q["kind"], a.get(q["id"]))]
@@ -202,8 +207,8 @@ def summary(ws: Workspace, translate: Callable[[str], str] = _) -> dict[str, Any
         else:
             open_answers += [{"question": entry["text"], "text": str(v)} for v in given if str(v).strip()]
         out_questions.append(entry)
-    return {"responses": len(answers), "attended": attended,
-            "rate": round(len(answers) / attended, 3) if attended else None, "questions": out_questions,
+    return {"responses": len(answers), "attended": attended, "took_part": took_part,
+            "rate": round(len(answers) / took_part, 3) if took_part else None, "questions": out_questions,
             "open": open_answers}
 
 

@@ -145,9 +145,13 @@ def survey_section(ws: Any, t: Any, p: Any, grid: Any, h1: Any, h2: Any, small: 
     if not found["responses"]:
         return []
     rate = f"{found['rate'] * 100:.0f} %" if found["rate"] is not None else "–"
-    flow: list[Any] = [CondPageBreak(80 * mm), p(t("Evaluation"), h1), p(t(
-        "Answers: {responses} of {attended} people who checked in (a response rate of {rate}).").format(
-        responses=found["responses"], attended=found["attended"], rate=rate))]
+    if found["took_part"] == found["attended"]:
+        said = t("Answers: {responses} of {attended} people who checked in (a response rate of {rate}).")
+    else:  # some answered without a check-in (paper forms typed in): counted among those who took part
+        said = t("Answers: {responses} of {took_part} people who took part ({attended} checked in, the others "
+                 "answered without a check-in; a response rate of {rate}).")
+    flow: list[Any] = [CondPageBreak(80 * mm), p(t("Evaluation"), h1), p(said.format(
+        responses=found["responses"], attended=found["attended"], took_part=found["took_part"], rate=rate))]
     ratings = [q for q in found["questions"] if q["kind"] == survey.LIKERT]
     if ratings:
         flow.append(grid([[t("Question"), t("Answers"), t("Mean (1–5)"), "1", "2", "3", "4", "5"]] + [

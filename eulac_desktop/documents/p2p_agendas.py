@@ -26,6 +26,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     from ..core.event import get_event
     from ..core.p2p import latest_plan, topic_label, topic_labels
+    from ..core.p2p.topics import spoken
     from ..core.phones import phone_code
 
     plan = latest_plan(ws)
@@ -45,7 +46,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     minutes = plan["params"].get("minutes")
     day = (datetime.fromisoformat(start).date() if start else
            date.fromisoformat(info.start_date) if info.start_date else None)
-    topics: dict[str, dict[str, str]] = {}
+    topics: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}  # by the card's language and those the person reads
     order = sorted(seats, key=lambda pid: sort_key(people.get(pid, ("", []))[0]))
     width, height = A4[0] / 2, A4[1] / 2
     out = Path(out)
@@ -74,8 +75,9 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
             heading_fit = fit(heading, bold, width - 2 * m, 9, 6.5)
             draw_text(c, x + m, line, heading_fit.lines[0], bold, heading_fit.size)
             line -= 6
-            if lang not in topics:
-                topics[lang] = topic_labels(ws, lang)
+            reads = spoken(langs)
+            if (lang, reads) not in topics:  # in the card's language, else in another the person reads
+                topics[lang, reads] = topic_labels(ws, lang, reads)
             code_size = 9.5  # the phone code, to join the room from a phone, on the card's last line
             draw_text(c, x + m, y + m * 0.6, t("Phone code") + " ", regular, code_size)
             draw_text(c, x + m + text_width(t("Phone code") + " ", regular, code_size), y + m * 0.6,
@@ -88,7 +90,7 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                                        locale=_locale(lang)) + " · "
                 draw_text(c, x + m, line - 10, f"{t('Round {n}').format(n=r)} · {when}{t('Table {n}').format(n=table['table'])}",
                           bold, 9)
-                topic = topic_label(topics[lang], table["topic"])
+                topic = topic_label(topics[lang, reads], table["topic"])
                 topic_fit = fit(topic, regular, width - 2 * m, 9.5, 7, max_lines=2)
                 ty = line - 22
                 for text in topic_fit.lines:

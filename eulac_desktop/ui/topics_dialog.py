@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +30,8 @@ from ..core import p2p
 from ..core.errors import EulacError
 from ..core.event import get_event
 from ..core.p2p import topic_import
+from ..core.registration.tables import Table, encoding_label
+from ..core.text import safe_display
 from ..core.workspace import Changes
 from .session import EventSession, show_error
 
@@ -223,7 +226,13 @@ class TopicsDialog(QDialog):
             return
         ws = self.session.ws
         try:
-            plan = topic_import.plan_topics(ws, topic_import.read_topics(path))
+            table = topic_import.read_topics(path, certain=False)
+            if not table.encoding_certain:
+                encoding = self.ask_encoding(table)
+                if encoding is None:
+                    return
+                table = topic_import.read_topics(path, encoding=encoding, certain=False)
+            plan = topic_import.plan_topics(ws, table)
             if plan.problems:
                 raise topic_import.TopicsRefused(plan)
         except EulacError as exc:
@@ -240,6 +249,15 @@ class TopicsDialog(QDialog):
         if lines:
             text += "\n\n" + self.tr("Offers and seeks that name no topic:") + "\n" + "\n".join(lines)
         QMessageBox.information(self, self.tr("Topics imported"), text)
+
+    def ask_encoding(self, table: Table) -> str | None:
+        """Which way a list whose encoding is only a guess reads right: each likely encoding with the labels read
+        that way (as the participants' import asks); None when the person cancels."""
+        choices = {f"{encoding_label(enc)}: " + " | ".join(safe_display(s) for s in sample): enc
+                   for enc, sample in table.encoding_alternatives.items()}
+        choice, ok = QInputDialog.getItem(self, self.tr("Import a topics list"), self.tr(
+            "The encoding is not certain. Which way are the labels written correctly?"), list(choices), 0, False)
+        return choices.get(choice) if ok else None
 
     def unknown_lines(self, unknown: list[dict[str, Any]]) -> list[str]:
         """The unknown codes as lines: the code, offered or sought by whom, and the closest known codes."""

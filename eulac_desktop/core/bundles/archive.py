@@ -131,15 +131,19 @@ def write_bundle(ws: Workspace, out: str | os.PathLike[str], kind: str, tables: 
 def written_here(ws: Workspace, table: str, since: str | None = None) -> tuple[str, tuple[Any, ...]]:
     """The WHERE clause of the rows this device wrote any part of: the last writer, or the writer of a field group (a
     stamp ends with its device's id), so that a move made here survives a later import of another laptop's text edit.
-    With `since` (a hybrid-clock stamp), only those with a stamp after it (a delta, `core.sync`)."""
+    With `since` (a hybrid-clock stamp), only those with a stamp of this device after it (a delta, `core.sync`), found
+    through the index of `updated_at` alone: a write here stamps `updated_at` with the tick it gives a field group, and
+    a merge keeps the later `updated_at` of two versions, so a row with a stamp of this device after `since` has its
+    `updated_at` after it too (an OR with the field groups' stamps read every row; `rows_since` keeps only the rows
+    whose own stamps are later). The ids are looked up first so that the rows still come out in id order without
+    reading the table in that order."""
     node = "%-" + ws.device.id.replace("-", "")
     stamps = ["updated_at", *schema.FIELD_STAMPS.get(table, {})]
     mine = "(origin = ? OR " + " OR ".join(f'"{s}" LIKE ?' for s in stamps) + ")"
     params: tuple[Any, ...] = (ws.device.id, *[node] * len(stamps))
     if since is None:
         return "WHERE " + mine, params
-    later = "(" + " OR ".join(f'"{s}" > ?' for s in stamps) + ")"  # first: the stamps' index finds the few rows
-    return f"WHERE {later} AND {mine}", (*[since] * len(stamps), *params)
+    return f'WHERE id IN (SELECT id FROM "{table}" WHERE updated_at > ?) AND {mine}', (since, *params)
 
 
 def _secrets(ws: Workspace) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ..checkin import checked_in_ids
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
-from .limits import language_warnings, rounds_warnings
+from .limits import language_warning_text, language_warnings, rounds_warnings
 from .planner import Person, Plan, plan_rounds, review
 
 log = logs.logger(__name__)
@@ -68,7 +68,8 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     """Plan the rounds; returns `{"score", "seeks_total", "seeks_satisfied", "interpreted", "tables", "mixed",
     "rounds": [{"tables": [{"topic", "language", "participants": [e-mail…], "interpreters": […]}]}], "problems":
     […], "warnings": [{"kind": "too_many_rounds" or "few_share_a_language" (see `limits`) or "too_few_to_mix", …,
-    "message"}], "likely_duplicates": [{"ids", "emails"}]}`."""
+    "message"}], "likely_duplicates": [{"ids", "emails", "names"}]}`; people are named by name beside their e-mails
+    (a `few_share_a_language` warning's "names", its message naming the first by name)."""
     people = people_of(ws, present_only)
     apart = likely_same_people(ws, people)
     registered = set().union(*(p.offers for p in people_of(ws)))
@@ -87,7 +88,20 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     limits = sorted(rounds_warnings(people, rounds, min_size) + language_warnings(people, rounds),
                     key=lambda warning: int(str(warning["most_rounds"])))  # the rule that allows fewest rounds first
     data["warnings"] = limits + data["warnings"]
+    _name_people(ws, data)
     return data
+
+
+def _name_people(ws: Workspace, data: dict[str, Any]) -> None:
+    """Names beside the e-mails of the plan's likely duplicates and language warnings (by e-mail when a person has
+    no name, or was erased), and the warnings' messages naming them by name."""
+    names = plan_names(ws, erased="")
+    for pair in data["likely_duplicates"]:
+        pair["names"] = [names.get(pid) or email for pid, email in zip(pair["ids"], pair["emails"])]
+    for warning in data["warnings"]:
+        if warning["kind"] == "few_share_a_language":
+            warning["names"] = [names.get(email) or email for email in warning["participants"]]
+            warning["message"] = language_warning_text(warning, names)
 
 
 def _as_data(plan: Plan, people: list[Person], apart: list[tuple[str, str]]) -> dict[str, Any]:
@@ -148,6 +162,7 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
     if row is None:
         raise errors.InvalidValue(field=N_("P2P"), reason=N_("plan the rounds first (eulac p2p plan)"))
     plan_id, params, data = row[0], json.loads(row[1]), json.loads(row[2])
+    before = list(data.get("warnings", []))  # the limits said up front (the mix is worked out again)
     if not 1 <= round_number <= len(data["rounds"]):
         raise errors.InvalidValue(field=N_("Round"), reason=N_("the plan has rounds 1 to {n}"), n=len(data["rounds"]))
     seats = [[(seat["table"], seat["topic"], list(seat["participant_ids"])) for seat in r["tables"]] for r in data["rounds"]]
@@ -170,6 +185,8 @@ def move_person(ws: Workspace, round_number: int, participant_id: str, table_num
     apart = likely_same_people(ws, people)
     data = _as_data(review(people, seats, min_size=int(params.get("min", 4)), max_size=int(params.get("max", 6)),
                            registered_offers=registered, apart=apart), people, apart)
+    data["warnings"] = [w for w in before if w.get("kind") != "too_few_to_mix"] + data["warnings"]  # kept up front
+    _name_people(ws, data)
     with ws.operation("p2p.move") as op:
         records.update_entity(op, "p2p_plans", plan_id, {"plan": json.dumps(data, ensure_ascii=False, sort_keys=True)})
     log.info("Moved participant %s to table %d in round %d of plan %s", participant_id, table_number, round_number, plan_id)

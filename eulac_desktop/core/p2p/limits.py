@@ -4,7 +4,7 @@ reported; the planner's own refusals of sizes, tables and hosts are in `planner.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import cast
 
 from ..i18n import _
@@ -58,8 +58,9 @@ def language_warnings(people: Sequence[Person], rounds: int) -> list[dict[str, o
     return [{**warning, "message": language_warning_text(warning)}]
 
 
-def language_warning_text(warning: dict[str, object]) -> str:
-    """A `few_share_a_language` warning in the current language."""
+def language_warning_text(warning: dict[str, object], names: Mapping[str, str] | None = None) -> str:
+    """A `few_share_a_language` warning in the current language, naming the person by name (from `names`, by e-mail,
+    as `event_plan.plan_names` gives them), else by e-mail."""
     emails = cast(list[str], warning["participants"])
     shared, most = int(str(warning["shared"])), int(str(warning["most_rounds"]))
     if len(emails) == 1:
@@ -70,17 +71,18 @@ def language_warning_text(warning: dict[str, object]) -> str:
         text = _("{count} people share a language with too few others for the rounds (fewest people to speak with: "
                  "{shared}, for {name}): after round {most}, some sit with nobody who speaks with them or meet someone "
                  "again. Rounds that keep the rules: {most}")
-    return text.format(name=emails[0], shared=shared, most=most, count=len(emails))
+    return text.format(name=(names or {}).get(emails[0]) or emails[0], shared=shared, most=most, count=len(emails))
 
 
-def warning_text(warning: dict[str, object]) -> str:
-    """Any up-front warning of a plan in the current language (its `message` is in the language it was made in)."""
+def warning_text(warning: dict[str, object], names: Mapping[str, str] | None = None) -> str:
+    """Any up-front warning of a plan in the current language (its `message` is in the language it was made in),
+    people by name where `names` (by e-mail) has them."""
     from .planner import mix_warning_text
 
     if warning.get("kind") == "too_many_rounds":
         return rounds_warning_text(warning)
     if warning.get("kind") == "few_share_a_language":
-        return language_warning_text(warning)
+        return language_warning_text(warning, names)
     if warning.get("kind") == "too_few_to_mix":
         return mix_warning_text(warning)
     return str(warning.get("message", ""))

@@ -246,14 +246,15 @@ def mix_warnings(people: Sequence[Person], rounds: Sequence[Sequence[PlanTable]]
 def mix_warning_text(warning: dict[str, object]) -> str:
     """A `too_few_to_mix` warning in the current language: "12 people from Latin America and the Caribbean
     for 44 tables: 32 tables cannot be mixed; invite more or plan fewer tables"."""
-    from ..vocabulary import region_label
-
-    unmixed = int(str(warning["unmixed"]))
-    return ngettext("{people} people from {region} for {tables} tables: {unmixed} table cannot be mixed; invite "
-                    "more or plan fewer tables",
-                    "{people} people from {region} for {tables} tables: {unmixed} tables cannot be mixed; invite "
-                    "more or plan fewer tables", unmixed).format(
-        people=warning["people"], region=region_label(str(warning["region"])), tables=warning["tables"], unmixed=unmixed)
+    people, tables, unmixed = (int(str(warning[key])) for key in ("people", "tables", "unmixed"))
+    # each count with its own plural ("1 person", "1 table"); the region's name with its article and preposition
+    people_from = (ngettext("{n} person from Europe", "{n} people from Europe", people) if warning["region"] == "EU"
+                   else ngettext("{n} person from Latin America and the Caribbean",
+                                 "{n} people from Latin America and the Caribbean", people)).format(n=people)
+    return ngettext("{people_from} for {tables}: {unmixed} table cannot be mixed; invite more or plan fewer tables",
+                    "{people_from} for {tables}: {unmixed} tables cannot be mixed; invite more or plan fewer tables",
+                    unmixed).format(people_from=people_from, unmixed=unmixed,
+                                    tables=ngettext("{n} table", "{n} tables", tables).format(n=tables))
 
 
 def _seat(state: _Round) -> None:

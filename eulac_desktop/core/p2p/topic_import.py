@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import errors, records
 from ..i18n import N_, Msg, _
+from ..registration.importing import EncodingUncertain, require_certain_encoding
 from ..registration.tables import Table
 from ..text import fold
 from ..workspace import Changes, Workspace
@@ -42,6 +43,14 @@ class UnreadableTopics(errors.EulacError):
     code = "unreadable_list"
     message = N_("“{path}” cannot be read as a list of topics: {reason}")
     hint = N_("Save it from the spreadsheet as CSV (UTF-8) or XLSX, with a code column and a column per language.")
+
+
+class TopicsEncodingUncertain(EncodingUncertain):
+    """A text list whose encoding is only a guess that could garble the labels: refused, with the likely encodings
+    and the labels read each way, as the participants' import refuses one (`--encoding` reads it)."""
+
+    message = N_("The encoding of “{path}” is a guess that could garble the labels. Read each way, they are:\n{choices}")
+    hint = N_("Import it again with --encoding and the encoding that shows the labels right, e.g. --encoding {first}.")
 
 
 class TopicsRefused(errors.EulacError):
@@ -133,17 +142,26 @@ def header_language(header: str) -> str | None:
     return table.get(name) or (name if len(name) == 2 and name in table else None)
 
 
-def read_topics(path: str | os.PathLike[str], *, sheet: str | None = None) -> Table:
-    """The list as a table (`registration.tables.read_table`), its refusals named for a topics list."""
+def read_topics(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None,
+                certain: bool = True) -> Table:
+    """The list as a table (`registration.tables.read_table`, `encoding` overriding the one detected), its refusals
+    named for a topics list. A text list whose encoding is only a guess is refused (`TopicsEncodingUncertain`) unless
+    `certain` is False: then the table's `encoding_alternatives` say how else it reads, for a window to ask."""
     from ..registration.tables import ListMissing, UnreadableList, read_table
 
     try:
-        return read_table(path, sheet=sheet)
+        table = read_table(path, sheet=sheet, encoding=encoding)
     except ListMissing:
         raise TopicsMissing(path=str(path)) from None
     except UnreadableList as exc:
         hint = exc.hint if exc.hint != UnreadableList.hint else None
         raise UnreadableTopics(hint=hint, **exc.params) from None
+    if certain:
+        try:
+            require_certain_encoding(table, path)
+        except EncodingUncertain as exc:
+            raise TopicsEncodingUncertain(**exc.params) from None
+    return table
 
 
 def plan_topics(ws: Workspace, table: Table) -> TopicPlan:
@@ -236,7 +254,8 @@ def apply_topics(ws: Workspace, plan: TopicPlan) -> Changes:
     return op.changes
 
 
-def import_topics(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None) -> tuple[TopicPlan, Changes]:
+def import_topics(ws: Workspace, path: str | os.PathLike[str], *, sheet: str | None = None,
+                  encoding: str | None = None) -> tuple[TopicPlan, Changes]:
     """Read, plan and apply a topics list; `TopicsRefused` (nothing written) when it has problems."""
-    plan = plan_topics(ws, read_topics(path, sheet=sheet))
+    plan = plan_topics(ws, read_topics(path, sheet=sheet, encoding=encoding))
     return plan, apply_topics(ws, plan)

@@ -60,17 +60,25 @@ def _labels(text: str | None) -> dict[str, str]:
         if isinstance(data, dict) else {}
 
 
-def reader_languages(ws: Workspace, lang: str | None) -> list[str]:
-    """The languages a reader reads a label in, in order: their own, then the event's first one."""
+def spoken(languages: str | Iterable[str] | None) -> tuple[str, ...]:
+    """A person's languages ("fr;en", or a list) as the base codes topic labels are kept under ("pt_BR" → "pt")."""
+    items = (languages or "").split(";") if isinstance(languages, str) or languages is None else languages
+    return tuple(dict.fromkeys(code for code in (x.strip().replace("-", "_").split("_")[0].lower() for x in items) if code))
+
+
+def reader_languages(ws: Workspace, lang: str | None, also: Iterable[str] = ()) -> list[str]:
+    """The languages a reader reads a label in, in order: their own, then the others they speak (`also`), then the
+    event's first one."""
     from ..event import get_event
 
-    return [x for x in (lang, *(get_event(ws).languages or [])[:1]) if x]
+    return list(dict.fromkeys(x for x in (lang, *also, *(get_event(ws).languages or [])[:1]) if x))
 
 
-def topic_labels(ws: Workspace, lang: str | None) -> dict[str, str]:
-    """Each topic code's label for a reader of `lang`: in `lang`, else in the event's first language, else in
-    any language it has; the code itself when it has no label at all."""
-    fallbacks = reader_languages(ws, lang)
+def topic_labels(ws: Workspace, lang: str | None, also: Iterable[str] = ()) -> dict[str, str]:
+    """Each topic code's label for a reader of `lang`: in `lang`, else in another language they speak (`also`, in
+    their order), else in the event's first language, else in any language it has; the code itself when it has
+    no label at all."""
+    fallbacks = reader_languages(ws, lang, also)
     return {code: topic.label(fallbacks) for code, topic in event_topics(ws).items()}
 
 

@@ -222,7 +222,7 @@ class P2PPage(Page):
         language with too few others for the rounds (in the app's language, with the numbers), and the records
         likely of one person, kept apart, to be merged."""
         names = self._names()
-        lines = ["⚠ " + p2p.warning_text(w) for w in plan.get("warnings", [])]
+        lines = ["⚠ " + p2p.warning_text(w, names) for w in plan.get("warnings", [])]
         pairs = []
         for pair in plan.get("likely_duplicates", []):
             first, second = (names.get(pid, email) for pid, email in zip(pair["ids"], pair["emails"]))
