@@ -3264,109 +3264,59 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
-        <source>shares no language with anyone at the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>table not mixed EU/LAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>meets someone again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody offers it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody present offers it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
-        <source>no one who offers it shares a language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
-        <source>other topics were chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>table size outside the limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>nobody at the table offers its topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <source>round %1, table %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>Table %1 (%2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>interprets for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>%1 (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the table signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>P&amp;lan the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Feedback &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Table and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>Move someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,12 +3326,12 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… and %n more pair likely of one person, kept apart: point here to see them all</numerusform>
@@ -3389,138 +3339,133 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>Before the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>first round at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <source>sits with a record likely of the same person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>To table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Plan the rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
         <source>Planning the rounds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="333"/>
         <source>&amp;Replace the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Topi&amp;cs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Tables on the projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>&amp;Move someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Round on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>Interpreting, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Tables of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>What the plan could not do</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3270,109 +3270,59 @@ Remove it from the recent events?</source>
         <translation>%1 de %2 búsquedas atendidas · %3 puestos con interpretación · %4 observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
-        <source>shares no language with anyone at the table</source>
-        <translation>no comparte idioma con nadie de la mesa</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>table not mixed EU/LAC</source>
-        <translation>mesa no mixta UE/ALC</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>meets someone again</source>
-        <translation>vuelve a coincidir con alguien</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody offers it</source>
-        <translation>nadie lo ofrece</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody present offers it</source>
-        <translation>ninguna persona presente lo ofrece</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
-        <source>no one who offers it shares a language</source>
-        <translation>nadie que lo ofrece tiene un idioma en común</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
-        <source>other topics were chosen</source>
-        <translation>se eligieron otros temas</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>table size outside the limits</source>
-        <translation>tamaño de mesa fuera de los límites</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>nobody at the table offers its topic</source>
-        <translation>nadie en la mesa ofrece su tema</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <source>round %1, table %2</source>
-        <translation>ronda %1, mesa %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 personas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>table signs</source>
         <translation>carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the agendas</source>
         <translation>Guardar las agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the table signs</source>
         <translation>Guardar los carteles de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanificar las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosco de valoración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Table and people</source>
         <translation>Mesa y personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>Move someone</source>
         <translation>Mover a alguien</translation>
     </message>
@@ -3382,12 +3332,12 @@ Remove it from the recent events?</source>
         <translation>%1 de %2 mesas mixtas UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation>Probablemente la misma persona, nunca en una misma mesa: %1 (%2) y %3 (%4); fusiónelos en la página Participantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… y %n par más de registros probablemente de una misma persona, separados: señale aquí para verlos todos</numerusform>
@@ -3395,138 +3345,133 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>Before the rounds</source>
         <translation>Antes de las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>first round at %1 (%2)</source>
         <translation>primera ronda: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <source>sits with a record likely of the same person</source>
-        <translation>se sienta con un registro probablemente de la misma persona</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>To table:</source>
         <translation>A la mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Plan the rounds</source>
         <translation>Planificar las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
         <source>Planning the rounds…</source>
         <translation>Planificando las rondas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds again</source>
         <translation>Planificar de nuevo las rondas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>¿Reemplazar el plan guardado el %1? Las agendas impresas a partir de él ya no coincidirán.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="333"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Reemplazar el plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas en el proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>El proyector muestra cada mesa de la ronda con su tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, añadir, renombrar y traducir los temas P2P del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>&amp;Move someone…</source>
         <translation>&amp;Mover a alguien…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>&amp;Carteles de mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Ronda en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>Interpreting, notes</source>
         <translation>Interpretación, observaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Tables of the round</source>
         <translation>Mesas de la ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arrastre a una persona a otra mesa para moverla (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>What the plan could not do</source>
         <translation>Lo que el plan no pudo lograr</translation>
     </message>

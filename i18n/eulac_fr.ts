@@ -3270,109 +3270,59 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1 demandes satisfaites sur %2 · %3 places avec interprétation · %4 remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
-        <source>shares no language with anyone at the table</source>
-        <translation>ne partage de langue avec personne à la table</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>table not mixed EU/LAC</source>
-        <translation>table non mixte UE/ALC</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>meets someone again</source>
-        <translation>retrouve quelqu&apos;un</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody offers it</source>
-        <translation>personne ne le propose</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody present offers it</source>
-        <translation>aucune personne présente ne le propose</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
-        <source>no one who offers it shares a language</source>
-        <translation>aucune personne qui le propose n&apos;a de langue en commun</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
-        <source>other topics were chosen</source>
-        <translation>d&apos;autres thèmes ont été choisis</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>table size outside the limits</source>
-        <translation>taille de table hors des limites</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>nobody at the table offers its topic</source>
-        <translation>personne à la table ne propose son thème</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <source>round %1, table %2</source>
-        <translation>tour %1, table %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>Table %1 (%2 people)</source>
         <translation>Table %1 (%2 personnes)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>interprets for %1</source>
         <translation>interprète pour %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>%1 (table %2)</source>
         <translation>%1 (table %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>agendas</source>
         <translation>programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>table signs</source>
         <translation>panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the agendas</source>
         <translation>Enregistrer les programmes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the table signs</source>
         <translation>Enregistrer les panneaux de table</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>P&amp;lan the rounds…</source>
         <translation>P&amp;lanifier les tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Borne d’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Table and people</source>
         <translation>Table et personnes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>Move someone</source>
         <translation>Déplacer quelqu’un</translation>
     </message>
@@ -3382,12 +3332,12 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1 tables sur %2 mixtes UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation>Probablement la même personne, jamais à la même table&#xa0;: %1 (%2) et %3 (%4)&#x202f;; fusionnez-les dans la page Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… et %n autre paire de fiches probablement d’une même personne, séparées&#xa0;: pointez ici pour les voir toutes</numerusform>
@@ -3395,138 +3345,133 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>Before the rounds</source>
         <translation>Avant les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>first round at %1 (%2)</source>
         <translation>premier tour&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <source>sits with a record likely of the same person</source>
-        <translation>est à la table d&apos;une fiche probablement de la même personne</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Who:</source>
         <translation>Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>To table:</source>
         <translation>Vers la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Plan the rounds</source>
         <translation>Planifier les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
         <source>Planning the rounds…</source>
         <translation>Planification des tours…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds again</source>
         <translation>Planifier à nouveau les tours</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Remplacer le plan enregistré le %1&#x202f;? Les agendas imprimés à partir de celui-ci ne correspondront plus.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="333"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Remplacer le plan</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Topi&amp;cs…</source>
         <translation>T&amp;hèmes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Tables on the projector</source>
         <translation>Tables au pr&amp;ojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>Le projecteur montre chaque table du tour avec son thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importer, ajouter, renommer et traduire les thèmes P2P de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>&amp;Move someone…</source>
         <translation>Déplacer &amp;quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>Pro&amp;grammes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Panneaux de &amp;table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Tour au p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>Interpreting, notes</source>
         <translation>Interprétation, remarques</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Tables of the round</source>
         <translation>Tables du tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Faites glisser une personne sur une autre table pour la déplacer (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>What the plan could not do</source>
         <translation>Ce que le plan n&apos;a pas pu faire</translation>
     </message>

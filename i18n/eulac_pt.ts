@@ -3270,109 +3270,59 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1 de %2 buscas atendidas · %3 lugares com interpretação · %4 observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="255"/>
-        <source>shares no language with anyone at the table</source>
-        <translation>não compartilha idioma com ninguém da mesa</translation>
-    </message>
-    <message>
         <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>table not mixed EU/LAC</source>
-        <translation>mesa não mista UE/ALC</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
-        <source>meets someone again</source>
-        <translation>reencontra alguém</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody offers it</source>
-        <translation>ninguém o oferece</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="257"/>
-        <source>nobody present offers it</source>
-        <translation>nenhuma pessoa presente o oferece</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="258"/>
-        <source>no one who offers it shares a language</source>
-        <translation>ninguém que o oferece tem um idioma em comum</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="259"/>
-        <source>other topics were chosen</source>
-        <translation>outros temas foram escolhidos</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>table size outside the limits</source>
-        <translation>tamanho da mesa fora dos limites</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="260"/>
-        <source>nobody at the table offers its topic</source>
-        <translation>ninguém na mesa oferece o seu tema</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="208"/>
-        <source>round %1, table %2</source>
-        <translation>rodada %1, mesa %2</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>Table %1 (%2 people)</source>
         <translation>Mesa %1 (%2 pessoas)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="256"/>
         <source>interprets for %1</source>
         <translation>interpreta para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="298"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="277"/>
         <source>%1 (table %2)</source>
         <translation>%1 (mesa %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>agendas</source>
         <translation>agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="346"/>
         <source>table signs</source>
         <translation>placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the agendas</source>
         <translation>Salvar as agendas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="347"/>
         <source>Save the table signs</source>
         <translation>Salvar as placas de mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="387"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="366"/>
         <source>P&amp;lan the rounds…</source>
         <translation>Pla&amp;nejar as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="368"/>
         <source>Feedback &amp;kiosk…</source>
         <translation>&amp;Quiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Table and people</source>
         <translation>Mesa e pessoas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="263"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>Move someone</source>
         <translation>Mover alguém</translation>
     </message>
@@ -3382,12 +3332,12 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1 de %2 mesas mistas UE/ALC</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="229"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="219"/>
         <source>Likely the same person, never at one table: %1 (%2) and %3 (%4); merge them on the Participants page</source>
         <translation>Provavelmente a mesma pessoa, nunca na mesma mesa: %1 (%2) e %3 (%4); mescle-os na página Participantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="235"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="225"/>
         <source>… and %n more pair(s) likely of one person, kept apart: point here to see them all</source>
         <translation>
             <numerusform>… e mais %n par de registros provavelmente da mesma pessoa, separados: aponte aqui para ver todos</numerusform>
@@ -3395,138 +3345,133 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="230"/>
         <source>Before the rounds</source>
         <translation>Antes das rodadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="250"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="240"/>
         <source>first round at %1 (%2)</source>
         <translation>primeira rodada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="261"/>
-        <source>sits with a record likely of the same person</source>
-        <translation>senta-se com um registro provavelmente da mesma pessoa</translation>
-    </message>
-    <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="299"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="278"/>
         <source>Who:</source>
         <translation>Quem:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="303"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="282"/>
         <source>To table:</source>
         <translation>Para a mesa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="341"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="320"/>
         <source>Plan the rounds</source>
         <translation>Planejar as rodadas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="342"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="321"/>
         <source>Planning the rounds…</source>
         <translation>Planejando as rodadas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="329"/>
         <source>Plan the rounds again</source>
         <translation>Planejar as rodadas de novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="330"/>
         <source>Replace the saved plan of %1? The agendas printed from it will no longer match.</source>
         <translation>Substituir o plano salvo em %1? As agendas impressas a partir dele não vão mais corresponder.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="333"/>
         <source>&amp;Replace the plan</source>
         <translation>&amp;Substituir o plano</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="348"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="382"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="361"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="383"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="362"/>
         <source>Topi&amp;cs…</source>
         <translation>&amp;Temas…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="384"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="363"/>
         <source>&amp;Tables on the projector</source>
         <translation>Me&amp;sas no projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="364"/>
         <source>The projector shows each table of the round with its topic</source>
         <translation>O projetor mostra cada mesa da rodada com seu tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="386"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="365"/>
         <source>Import, add, rename and translate the event&apos;s P2P topics</source>
         <translation>Importar, adicionar, renomear e traduzir os temas P2P do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="367"/>
         <source>&amp;Move someone…</source>
         <translation>Mover a&amp;lguém…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="390"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="369"/>
         <source>&amp;Agendas (PDF)…</source>
         <translation>A&amp;gendas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="391"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="370"/>
         <source>Table &amp;signs (PDF)…</source>
         <translation>Placas de &amp;mesa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="371"/>
         <source>Round on the p&amp;rojector</source>
         <translation>Rodada no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="372"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="373"/>
         <source>Interpreting, notes</source>
         <translation>Interpretação, observações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="395"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="374"/>
         <source>Tables of the round</source>
         <translation>Mesas da rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="396"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="375"/>
         <source>Drag a person onto another table to move them (Ctrl+Z undoes)</source>
         <translation>Arraste uma pessoa para outra mesa para movê-la (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="397"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="376"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="398"/>
-        <location filename="../eulac_desktop/ui/pages/p2p.py" line="399"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/p2p.py" line="378"/>
         <source>What the plan could not do</source>
         <translation>O que o plano não conseguiu fazer</translation>
     </message>

@@ -392,3 +392,18 @@ def test_a_phone_names_topics_in_a_language_its_person_reads(capsys, event_file:
                  for email, lang in (("anna@example.fi", "fr"), ("jose@example.org", "es"), ("c@example.org", "fr"))}
     assert topic == {"anna@example.fi": "Renewable energy", "jose@example.org": "Energías renovables",
                      "c@example.org": "Energias renováveis"}
+
+
+@pytest.mark.parametrize("argv", [("p2p", "topics", "{master}", "{topics}"), ("event", "info", "{master}"),
+                                  ("sessions", "add", "{master}", "--name", "Lab", "--room", "A", "--start",
+                                   "2026-12-03T10:00", "--end", "2026-12-03T11:00")])
+def test_an_events_command_on_a_master_file_says_it_is_a_master_file_not_a_damaged_one(capsys, tmp_path: Path,
+                                                                                       argv: tuple[str, ...]) -> None:
+    """`eulac p2p topics programme.eulac topics.csv` (or any command of one event) on a coordinator's master file said
+    "The event file … is damaged (the event record is missing)": it says what the file is and what to run instead."""
+    master = tmp_path / "programme.eulac"
+    assert run(capsys, "master", "create", master, "--name", "EU-LAC 2027")[0] == 0
+    paths = {"master": master, "topics": write(tmp_path / "topics.csv", TOPICS_CSV)}
+    data = run_json(capsys, *(a.format(**paths) for a in argv), expect=1)
+    assert data["error"] == "master_file" and "damaged" not in data["message"] and "master file" in data["message"]
+    assert "eulac master dashboard" in data["hint"]

@@ -72,6 +72,16 @@ class CorruptEventFile(EulacError):
     hint = N_("Nothing was changed. Open a backup copy or the last bundle of this event.")
 
 
+class MasterNotEvent(CorruptEventFile):
+    """An event's command run on a coordinator's master file, which has no event of its own (a kind of the missing
+    event record, so whatever treats that one as a damaged file still does)."""
+
+    code = "master_file"
+    message = N_("“{path}” is a coordinator's master file of several events, not the file of one event.")
+    hint = N_("Run this command on an event's own file; a master file takes bundles (eulac bundle import) and gives "
+              "the dashboard and reports (eulac master dashboard, eulac report … --event).")
+
+
 class NewerEventFile(EulacError):
     code = "newer_version"
     message = N_("“{path}” was made by a newer version of this application (file format {found}; this version reads up to {known}).")

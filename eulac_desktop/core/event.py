@@ -123,6 +123,8 @@ def get_event(ws: Workspace) -> EventInfo:
     """The event of this file."""
     row = records.get(ws, "events", ws.event_id)
     if row is None:
+        if ws.is_master and ws.focused is None:  # no event chosen in a master (`Workspace.focus`)
+            raise errors.MasterNotEvent(path=str(ws.path))
         raise errors.CorruptEventFile(path=str(ws.path), detail=N_("the event record is missing"))
     return EventInfo(
         id=row["id"], name=row["name"], start_date=row["start_date"], end_date=row["end_date"],

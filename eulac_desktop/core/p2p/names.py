@@ -33,6 +33,11 @@ def with_names(problems: Iterable[Mapping[str, Any]], names: Mapping[str, str]) 
     return out
 
 
+def problem_word(kind: str) -> str:
+    """What a note of a plan says (its `kind`, or an unmet seek's `reason`) in the current language."""
+    return _(_WORDS[kind]) if kind in _WORDS else kind
+
+
 def problem_line(problem: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     """One note of a plan (with `with_names`' names) as a line in the current language, as the P2P page shows it:
     where (round, table), who by name, what; an unmet seek with its topic's label (`labels`: `topic_labels`)."""
@@ -42,11 +47,10 @@ def problem_line(problem: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     who = str(problem.get("name") or problem.get("participant") or "")
     if kind == "seek_unmet":
         reason = str(problem.get("reason", ""))
-        return f"{who} · {topic_label(dict(labels), str(problem.get('topic', '')))}: " + \
-            (_(_WORDS[reason]) if reason in _WORDS else reason)
+        return f"{who} · {topic_label(dict(labels), str(problem.get('topic', '')))}: {problem_word(reason)}"
     where = _("round {round}, table {table}").format(round=problem["round"], table=problem.get("table", "")) \
         if "round" in problem else ""
-    text = " · ".join(x for x in (where, who, _(_WORDS[kind]) if kind in _WORDS else kind) if x)
+    text = " · ".join(x for x in (where, who, problem_word(kind)) if x)
     if problem.get("with"):  # whom they meet again, or sit with, by name
         names = list(problem.get("with_names") or [])
         text += " (" + ", ".join(str(names[i] if i < len(names) and names[i] else email)

@@ -200,20 +200,10 @@ class P2PPage(Page):
             + self._start_text(plan))
         self._show_warnings(plan)
         self._show_round_tables()
-        words = self._problem_words()
         names, topics = self._names(), self._topic_labels()
         self.problems.clear()
-        for problem in plan["problems"]:
-            kind = problem["kind"]
-            where = self.tr("round %1, table %2").replace("%1", str(problem.get("round", ""))).replace(
-                "%2", str(problem.get("table", ""))) if "round" in problem else ""
-            who = names.get(str(problem.get("participant", "")), str(problem.get("participant", "")))
-            if kind == "seek_unmet":
-                text = f"{who} · {p2p.topic_label(topics, str(problem['topic']))}: {words[problem['reason']]}"
-            else:
-                text = " · ".join(x for x in (where, who, words.get(kind, kind)) if x)
-                if problem.get("with"):  # whom they meet again, by name
-                    text += " (" + ", ".join(names.get(str(q), str(q)) for q in problem["with"]) + ")"
+        for problem in p2p.with_names(plan["problems"], names):  # as `eulac p2p plan` lists them
+            text = p2p.problem_line(problem, topics)
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
 
@@ -251,28 +241,17 @@ class P2PPage(Page):
             "%1", QLocale().toString(start, QLocale.FormatType.ShortFormat)).replace(
             "%2", core_event.get_event(self.session.ws).timezone)
 
-    def _problem_words(self) -> dict[str, str]:
-        return {"no_shared_language": self.tr("shares no language with anyone at the table"),
-                "not_mixed": self.tr("table not mixed EU/LAC"), "meets_again": self.tr("meets someone again"),
-                "nobody_offers": self.tr("nobody offers it"), "nobody_present_offers": self.tr("nobody present offers it"),
-                "language": self.tr("no one who offers it shares a language"),
-                "other_topics_chosen": self.tr("other topics were chosen"),
-                "size": self.tr("table size outside the limits"), "no_host": self.tr("nobody at the table offers its topic"),
-                "same_person": self.tr("sits with a record likely of the same person")}
-
     def _show_round_tables(self) -> None:
         """The shown round's tables, each flagged with what breaks a rule or a goal there."""
         if self.plan is None or self.round_box.currentIndex() < 0:
             return
         r = self.round_box.currentIndex() + 1
-        words = self._problem_words()
         names = self._names()
         flags: dict[int, list[str]] = {}
         for problem in self.plan["problems"]:
             if problem.get("round") == r and "table" in problem:
-                who = problem.get("participant")
-                flags.setdefault(problem["table"], []).append(f"{names.get(who, who)}: {words[problem['kind']]}" if who
-                                                              else words.get(problem["kind"], problem["kind"]))
+                who, word = problem.get("participant"), p2p.problem_word(str(problem["kind"]))
+                flags.setdefault(problem["table"], []).append(f"{names.get(who, who)}: {word}" if who else word)
         self.tables.fill(self.plan["rounds"][r - 1]["tables"], names, self._topic_labels(),
                          self.tr("Table %1 (%2 people)"), self.tr("interprets for %1"), flags)
 
