@@ -22,6 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .solver import cp_model as load_cp_model
+
 if TYPE_CHECKING:
     from .planner import Person
 
@@ -85,7 +87,7 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
                    used: set[tuple[str, int]], effort: float, offered: frozenset[str], mixed: bool = False,
                    wall: float = 2.0) -> list[LanguageRound]:
-    from ortools.sat.python import cp_model
+    cp_model = load_cp_model()
 
     monos = [p for p in group if p.languages == (lang,)]
     bilinguals = [p for p in group if len(p.languages) > 1]

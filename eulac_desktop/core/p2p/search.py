@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import errors
+from .solver import cp_model as load_cp_model
 
 # The goals' order, as weights large enough that no amount of a later goal within a neighbourhood (at most a few
 # dozen people) outweighs one unit of an earlier one.
@@ -221,7 +222,7 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
     number of tables was asked for, and no table closes. `progress(elapsed ms, total ms)` returning False cancels (errors.Cancelled)."""
     if time.monotonic() >= deadline or not rounds:
         return
-    from ortools.sat.python import cp_model  # imported here: it takes half a second, and only planning needs it
+    cp_model = load_cp_model()
 
     start, total = time.monotonic(), max(deadline - time.monotonic(), 1e-3)
     seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members} for layout in rounds]
