@@ -13,8 +13,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
-from typing import Any
+from typing import Any, overload
 
 from .. import errors, logs, records
 from ..i18n import N_, _, ngettext
@@ -106,7 +105,8 @@ class ImportPlan:
     unchanged: list[int] = field(default_factory=list)
     invalid: list[int] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # same e-mail as an earlier row
-    likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # flagged for review, imported
+    #: flagged for review, imported (a list, or `LikelyDuplicates`: entries made as they are read)
+    likely_duplicates: Sequence[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     kept: list[int] = field(default_factory=list)  # rows of updates left out on purpose: their people keep their record
     #: the current name and e-mail of each person an update concerns, by id (to name them in a preview)
@@ -116,7 +116,7 @@ class ImportPlan:
         """The command line's JSON: counts, problems and what was detected. The likely duplicates and the fields
         each update changes are listed for the first `limit` rows only (all with None), so the report of a
         50,000-row list stays small; `likely_duplicates_total` counts them all (`details` lists every row)."""
-        likely = self.likely_duplicates if limit is None else self.likely_duplicates[:limit]
+        likely = list(self.likely_duplicates) if limit is None else list(self.likely_duplicates[:limit])
         updated = self.updated if limit is None else self.updated[:limit]
         return {
             "rows": len(self.table.rows), "added": len(self.added), "updated": len(self.updated),
@@ -371,13 +371,14 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
 MAX_MATCHES = 5
 
 
-def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
+def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
     """New people who may be someone already there or earlier in the list (flagged, never merged).
 
     Reasons as `people.name_similarity` gives them. People with the same folded name are one group, and the
     distinct names are compared within blocks of the same first two letters of the first and last words, so
     a list of thousands stays fast; each flagged row lists its `MAX_MATCHES` earliest matches (people
     already in the event first) and counts the others in `more`, so a list of namesakes stays linear.
+    Which rows are flagged is found here; each one's entry is made when first read (`LikelyDuplicates`).
     """
     # (order, reference, folded organisation, name as shown) by folded name; people already in the event first
     groups: dict[str, list[tuple[int, str | int, str, str]]] = {}
@@ -404,30 +405,72 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
         for i, j in _close_pairs(names):
             close.setdefault(names[i], []).append(names[j])
             close.setdefault(names[j], []).append(names[i])
-    flagged: list[dict[str, Any]] = []
+    flagged: list[tuple[int, str, int]] = []  # (row, folded name, position in its group)
     for name, members in groups.items():
-        others = [groups[other] for other in close.get(name, ())]
-        for position, (order, _ref, org, shown) in enumerate(members):
-            if order < 0:
-                continue  # two people already in the event: not this import's business
-            candidates = [(member, "same_name_and_organisation" if member[2] == org else "same_name")
-                          for member in members[:min(position, MAX_MATCHES)]]
-            count = position
-            for group in others:
-                earlier = bisect.bisect_left(group, (order,))  # groups are in list order: the earlier ones first
-                count += earlier
-                candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
-            if not count:
-                continue
-            if len(candidates) > 1:
-                candidates.sort(key=_earliest)
-            matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
-                       {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
-            entry = {"row": order, "name": shown, "matches": matches}
-            if count > MAX_MATCHES:
-                entry["more"] = count - MAX_MATCHES
-            flagged.append(entry)
-    return sorted(flagged, key=itemgetter("row"))
+        if name not in close:  # the usual case: flagged when someone of the same name comes before
+            flagged += [(member[0], name, position) for position, member in enumerate(members)
+                        if position and member[0] >= 0]
+            continue
+        others = [groups[other] for other in close[name]]
+        for position, member in enumerate(members):
+            if member[0] >= 0 and (position or any(group[0][0] < member[0] for group in others)):
+                flagged.append((member[0], name, position))
+    flagged.sort()
+    return LikelyDuplicates(flagged, groups, close)
+
+
+class LikelyDuplicates(Sequence[dict[str, Any]]):
+    """The likely duplicates of a plan, by row: which rows are flagged is known at once (`len` counts them); each
+    one's entry, {"row", "name", "matches", "more" when there are more than `MAX_MATCHES`}, is made the first time
+    it is read, so a plan of thousands of flagged rows costs only what its report and its preview show of them."""
+
+    def __init__(self, flagged: list[tuple[int, str, int]], groups: dict[str, list[tuple[int, str | int, str, str]]],
+                 close: dict[str, list[str]]):
+        self._flagged = flagged
+        self._groups = groups
+        self._close = close
+        self._entries: list[dict[str, Any] | None] = [None] * len(flagged)
+
+    def __len__(self) -> int:
+        return len(self._flagged)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._entries[index]
+        if entry is None:
+            entry = self._entries[index] = self._entry(*self._flagged[index])
+        return entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    def _entry(self, order: int, name: str, position: int) -> dict[str, Any]:
+        """The entry of the flagged row `order`, the `position`-th of the people named `name`."""
+        members = self._groups[name]
+        _order, _ref, org, shown = members[position]
+        candidates = [(member, "same_name_and_organisation" if member[2] == org else "same_name")
+                      for member in members[:min(position, MAX_MATCHES)]]
+        count = position
+        for other in self._close.get(name, ()):
+            group = self._groups[other]
+            earlier = bisect.bisect_left(group, (order,))  # groups are in list order: the earlier ones first
+            count += earlier
+            candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
+        if len(candidates) > 1:
+            candidates.sort(key=_earliest)
+        matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
+                   {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
+        entry: dict[str, Any] = {"row": order, "name": shown, "matches": matches}
+        if count > MAX_MATCHES:
+            entry["more"] = count - MAX_MATCHES
+        return entry
 
 
 def _earliest(candidate: tuple[tuple[int, str | int, str, str], str]) -> tuple[int, str]:
