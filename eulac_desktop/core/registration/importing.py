@@ -13,6 +13,8 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress, repeat
+from operator import is_, itemgetter, not_
 from typing import Any, overload
 
 from .. import errors, logs, records
@@ -24,6 +26,7 @@ from .people import (
     CLOSE_NAME_SCORE,
     Outcome,
     PersonCleaner,
+    Problem,
     Progress,
     _derived,
     badge_numbers_in_use,
@@ -208,11 +211,12 @@ _NAMES = ("given_name", "family_name")
 
 
 def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
-              cleaner: PersonCleaner) -> list[tuple[Outcome, ...]]:
-    """Each row's outcomes (`PersonCleaner.outcome`), field by field in the order of `sources`: the fields of
-    `row_values`, an empty cell left out (it never erases what is stored), except names (they are checked)."""
+              cleaner: PersonCleaner) -> list[list[Outcome]]:
+    """The outcomes (`PersonCleaner.outcome`) of each field of `sources` (in its order), one list of the rows' each:
+    the fields of `row_values`, an empty cell left out (it never erases what is stored), except names (they are
+    checked)."""
     if not rows or not sources:
-        return [() for _ in rows]
+        return [[] for _ in sources]
     width = 1 + max(index for index, _part in sources.values())
     cells_of = list(zip(*(cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows)))
     columns: list[list[Outcome]] = []
@@ -222,9 +226,41 @@ def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
         if part is not None:
             if index not in split:
                 split[index] = [split_full_name(cell) for cell in cells]
-            cells = [names[part] for names in split[index]]
+            cells = list(map(itemgetter(part), split[index]))
         columns.append(cleaner.column(key, cells, blank_left_out=key not in _NAMES))
-    return list(zip(*columns))
+    return columns
+
+
+def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], cleaner: PersonCleaner,
+             named: bool) -> tuple[list[dict[str, Any]], dict[int, list[Problem]]]:
+    """Each row's cleaned values, and the problems of the rows that have some (by their index in `rows`), as
+    `PersonCleaner.assemble` makes them from the outcomes of its fields (`_outcomes`). A row whose every field takes
+    a value as it is (the usual case: no problem, no empty cell, no choice to describe, a name) is made at once,
+    from the columns of values; `assemble` makes the others."""
+    keys = list(sources)
+    columns = _outcomes(rows, sources, cleaner)
+    values = [list(map(_VALUE, column)) for column in columns]
+    cleans: list[dict[str, Any]] = list(map(dict, map(zip, repeat(keys), zip(*values)))) if keys else [{} for _ in rows]
+    everyone = range(len(rows))
+    odd: set[int] = set()
+    for column in columns:
+        kinds = list(map(_KIND, column))
+        if any(kinds):  # some cell is not simply a value (SET is 0)
+            odd.update(compress(everyone, kinds))
+    names = [values[keys.index(key)] for key in _NAMES if key in sources]
+    if named and names:  # a row without a given or a family name is refused: `assemble` says so
+        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))
+    if "role" in sources:  # a role given as None is no role (`assemble`)
+        odd.update(compress(everyone, map(is_, values[keys.index("role")], repeat(None))))
+    problems: dict[int, list[Problem]] = {}
+    for index in odd:
+        cleans[index], found = cleaner.assemble(zip(keys, [column[index] for column in columns]), named)
+        if found:
+            problems[index] = found
+    return cleans, problems
+
+
+_KIND, _VALUE = itemgetter(0), itemgetter(1)
 
 
 @_cycle_collector_paused()
@@ -244,16 +280,15 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
     sources = _sources(mapping)
-    keys = list(sources)
     named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
-    assemble = cleaner.assemble
     for start in range(0, total, _CHUNK):
-        chunk = _outcomes(table.rows[start:start + _CHUNK], sources, cleaner)
-        for done, (outcomes, row) in enumerate(zip(chunk, table.line_numbers[start:start + _CHUNK]), start + 1):
+        cleans, wrong = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
+        lines = table.line_numbers[start:start + _CHUNK]
+        for done, (clean, row) in enumerate(zip(cleans, lines), start + 1):
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
-            clean, problems = assemble(zip(keys, outcomes), named)
+            problems = wrong.get(done - start - 1) if wrong else None
             if problems:
                 plan.invalid.append(row)
                 for target, reason, params in problems:

@@ -79,12 +79,14 @@ def _email(value: str) -> str | None:
     Anything else (other scripts, quoted parts, IP literals…) goes to email-validator.
     """
     plain = _PLAIN_EMAIL.fullmatch(value)
-    if (plain and len(plain["local"]) <= 64 and "--" not in plain["domain"]
-            and (len(value) <= 254 if value.isascii()
-                 else len(value.encode()) <= 254 and unicodedata.is_normalized("NFC", value))):
-        domain = _plain_domain(plain["domain"])
-        if domain is not None:
-            return f"{plain['local']}@{domain}"
+    if plain:
+        local, domain = plain.groups()
+        if (len(local) <= 64 and "--" not in domain
+                and (len(value) <= 254 if value.isascii()
+                     else len(value.encode()) <= 254 and unicodedata.is_normalized("NFC", value))):
+            lowered = _plain_domain(domain)
+            if lowered is not None:
+                return value if lowered == domain else f"{local}@{lowered}"
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -156,16 +158,12 @@ class PersonCleaner:
         if key not in FIELDS:
             return [_NOTHING] * len(cells)
         clean = self._outcome
-        if key in self.UNIQUE:
-            return [clean(key, cell) if not blank_left_out or cell.strip() else _NOTHING for cell in cells]
+        if key == "email":  # (UNIQUE) its values hardly repeat: cleaned in one loop, never remembered
+            return _email_outcomes(cells, blank_left_out)
         seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
-
-        def first(cell: str) -> Outcome:
-            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
-            return found
-
-        known = seen.get
-        return [known(cell) or first(cell) for cell in cells]
+        for cell in set(cells).difference(seen):  # each distinct value once; then every cell is looked up at once
+            seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
+        return list(map(seen.__getitem__, cells))
 
     def _outcome(self, key: str, raw: Any) -> Outcome:
         if key in _SPACED and isinstance(raw, str):  # names and organisations: only spaces and length to check
@@ -222,6 +220,25 @@ class PersonCleaner:
                 and not any(p[0] in ("given_name", "family_name") for p in problems)):
             problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
         return out, problems
+
+
+def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
+    """`PersonCleaner._outcome` of each cell of an e-mail column (the one column whose values do not repeat), in one
+    loop: the same outcomes, without the steps that other fields need."""
+    outcomes: list[Outcome] = []
+    append = outcomes.append
+    longest = MAX_LENGTH["email"]
+    for cell in cells:
+        value = cell.strip()
+        if not value:
+            append(_NOTHING if blank_left_out else (SET, None, None))
+        elif len(value) > longest:
+            append((PROBLEM, ("email", N_("longer than {n} characters"), {"n": longest}), None))
+        elif (normalized := _email(value)) is not None:
+            append((SET, normalized, None))
+        else:
+            append((PROBLEM, ("email", N_("“{value}” is not a valid e-mail address"), {"value": value}), None))
+    return outcomes
 
 
 def _unknown_topics(key: str, unknown: list[str], topics: Collection[str]) -> Problem:
