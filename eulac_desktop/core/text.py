@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
+from functools import lru_cache, partial
 from typing import Any
 
 # Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
@@ -44,6 +44,15 @@ def name_sort_key(family: str | None, given: str | None) -> tuple[tuple[str, str
 def email_key(email: str) -> str:
     """The form of an e-mail address used to tell whether two are the same (trimmed, NFC, case-folded)."""
     return unicodedata.normalize("NFC", email.strip()).casefold()
+
+
+def email_keys(emails: Sequence[str | None]) -> list[str | None]:
+    """`email_key` of each address (None for none), in one pass over a column of a list's addresses."""
+    present = [email for email in emails if email]
+    if len(present) < len(emails):
+        return [email_key(email) if email else None for email in emails]
+    keys: list[str | None] = list(map(str.casefold, map(partial(unicodedata.normalize, "NFC"), map(str.strip, present))))
+    return keys
 
 
 def printable(text: str) -> str:

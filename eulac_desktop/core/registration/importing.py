@@ -32,8 +32,8 @@ from .people import (
     badge_numbers_in_use,
     event_topics,
     field_label,
-    new_people,
     problem_text,
+    stored_people,
 )
 from .tables import Table, encoding_label, read_table
 
@@ -337,7 +337,8 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
                 chunk = plan.added[start:start + _PROGRESS_EVERY]
-                records.insert_many(op, "participants", new_people([person for _row, person in chunk], taken))
+                for columns in stored_people([person for _row, person in chunk], taken):
+                    records.insert_columns(op, "participants", columns)
                 done = start + len(chunk)
                 if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                     raise errors.Cancelled()

@@ -17,7 +17,7 @@ from .. import errors, logs, records
 from ..badges import new_number, new_numbers
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import display_name, email_key, fold, sort_key
+from ..text import display_name, email_key, email_keys, fold, sort_key
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
@@ -350,9 +350,32 @@ def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
     return _as_stored(values, number)
 
 
-def new_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, Any]]:
-    """`new_person` of each of `people`, their badge numbers drawn at once (`badges.new_numbers`)."""
-    return [_as_stored(values, number) for values, number in zip(people, new_numbers(len(people), taken))]
+def stored_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, list[Any]]]:
+    """`new_person` of each of `people`, column by column, their badge numbers drawn at once (`badges.new_numbers`):
+    runs of people with the same fields, each {stored column: the run's values}, for `records.insert_columns`. A
+    list's people have the same fields, so they are one run, made without a mapping or a tuple of each person."""
+    numbers = new_numbers(len(people), taken)
+    shapes = list(map(tuple, people))
+    starts = [0] if shapes.count(shapes[0]) == len(shapes) else [
+        i for i in range(len(shapes)) if not i or shapes[i] != shapes[i - 1]] if shapes else []
+    runs = []
+    for start, end in zip(starts, [*starts[1:], len(people)]):
+        count = end - start
+        fields = shapes[start]
+        columns: dict[str, list[Any]] = dict(zip(fields, map(list, zip(*map(dict.values, people[start:end]))))) \
+            if fields else {}
+        for key, default in NEW_PERSON_DEFAULTS.items():  # a default is never given as None
+            values = columns.get(key)
+            columns[key] = [default] * count if values is None else [default if v is None else v for v in values] \
+                if None in values else values
+        email = columns.get("email")
+        columns["email_key"] = email_keys(email) if email else [None] * count
+        country = columns.get("country")
+        regions = {code: region_of(code) for code in set(country)} if country else {}
+        columns["region"] = list(map(regions.__getitem__, country)) if country else [region_of(None)] * count
+        columns["badge_number"] = numbers[start:end]
+        runs.append(columns)
+    return runs
 
 
 def _as_stored(values: dict[str, Any], number: int) -> dict[str, Any]:
