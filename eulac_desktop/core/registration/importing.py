@@ -15,11 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 from operator import is_, itemgetter, not_
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from .. import errors, logs, records
 from ..i18n import N_, _, ngettext
-from ..text import display_name, email_key, fold
+from ..text import display_name, email_key, email_keys, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
@@ -232,11 +232,12 @@ def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
 
 
 def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], cleaner: PersonCleaner,
-             named: bool) -> tuple[list[dict[str, Any]], dict[int, list[Problem]]]:
-    """Each row's cleaned values, and the problems of the rows that have some (by their index in `rows`), as
-    `PersonCleaner.assemble` makes them from the outcomes of its fields (`_outcomes`). A row whose every field takes
-    a value as it is (the usual case: no problem, no empty cell, no choice to describe, a name) is made at once,
-    from the columns of values; `assemble` makes the others."""
+             named: bool) -> tuple[list[dict[str, Any]], dict[int, list[Problem]], list[str | None] | None]:
+    """Each row's cleaned values, the problems of the rows that have some (by their index in `rows`), as
+    `PersonCleaner.assemble` makes them from the outcomes of its fields (`_outcomes`), and each row's cleaned e-mail
+    (None without an e-mail column). A row whose every field takes a value as it is (the usual case: no problem, no
+    empty cell, no choice to describe, a name) is made at once, from the columns of values; `assemble` makes the
+    others."""
     keys = list(sources)
     columns = _outcomes(rows, sources, cleaner)
     values = [list(map(_VALUE, column)) for column in columns]
@@ -257,7 +258,31 @@ def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], 
         cleans[index], found = cleaner.assemble(zip(keys, [column[index] for column in columns]), named)
         if found:
             problems[index] = found
-    return cleans, problems
+    emails: list[str | None] | None = list(values[keys.index("email")]) if "email" in sources else None
+    if emails is not None:
+        for index in odd:
+            emails[index] = cleans[index].get("email")
+    return cleans, problems, emails
+
+
+def _new_keys(emails: list[str | None], first_row_of: dict[str, int], existing: dict[str, Any]) -> list[str] | None:
+    """The e-mail keys of rows that each have an address found nowhere else (not twice among them, not in an earlier
+    row of the list, not among the registered people): they are all added. Else None."""
+    if None in emails:
+        return None
+    keys = cast(list[str], email_keys(emails))
+    if len(set(keys)) < len(keys) or not first_row_of.keys().isdisjoint(keys) or not existing.keys().isdisjoint(keys):
+        return None
+    return keys
+
+
+def _progress_through(progress: Progress | None, done: int, last: int, total: int) -> None:
+    """Tell `progress` each multiple of `_PROGRESS_EVERY` after `done` up to `last` (rows planned), as the plan's
+    loop does row by row; Cancelled when it says to stop."""
+    if progress:
+        for count in range(done - done % _PROGRESS_EVERY + _PROGRESS_EVERY, last + 1, _PROGRESS_EVERY):
+            if progress(count, total) is False:
+                raise errors.Cancelled()
 
 
 _KIND, _VALUE = itemgetter(0), itemgetter(1)
@@ -283,8 +308,15 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
     for start in range(0, total, _CHUNK):
-        cleans, wrong = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
+        cleans, wrong, emails = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
         lines = table.line_numbers[start:start + _CHUNK]
+        keys = None if wrong or emails is None else _new_keys(emails, first_row_of, existing)
+        if not wrong and (emails is None or keys is not None):
+            _progress_through(progress, start, start + len(cleans), total)  # the usual chunk: every row is new
+            if keys is not None:
+                first_row_of.update(zip(keys, lines))
+            plan.added.extend(zip(lines, cleans))
+            continue
         for done, (clean, row) in enumerate(zip(cleans, lines), start + 1):
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
