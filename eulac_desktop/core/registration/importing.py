@@ -446,45 +446,78 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
     distinct names are compared within blocks of the same first two letters of the first and last words, so
     a list of thousands stays fast; each flagged row lists its `MAX_MATCHES` earliest matches (people
     already in the event first) and counts the others in `more`, so a list of namesakes stays linear.
-    Which rows are flagged is found here; each one's entry is made when first read (`LikelyDuplicates`).
+    Which rows are flagged is found here, column by column; each one's entry is made when first read
+    (`LikelyDuplicates`).
     """
-    # (order, reference, folded organisation, name as shown) by folded name; people already in the event first
-    groups: dict[str, list[tuple[int, str | int, str, str]]] = {}
+    people = _Members()
     for pid, given, family, org in ws.conn.execute(
             "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
             (ws.event_id,)):
-        shown = display_name({"given_name": given, "family_name": family}, safe=False)
-        groups.setdefault(fold(shown), []).append((-1, pid, fold(org or ""), shown))
-    shown_of: dict[tuple[Any, Any], tuple[str, str]] = {}  # (given, family) → (shown, folded): lists repeat names
-    for row, person in plan.added:
-        pair = (person.get("given_name"), person.get("family_name"))
-        if pair not in shown_of:
-            shown = display_name(person, safe=False)
-            shown_of[pair] = shown, fold(shown)
-        shown, folded = shown_of[pair]
-        groups.setdefault(folded, []).append((row, row, fold(person.get("organisation") or ""), shown))
+        people.add(-1, pid, display_name({"given_name": given, "family_name": family}, safe=False), org)
+    first_added = len(people.orders)
+    pairs = [(person.get("given_name"), person.get("family_name")) for _row, person in plan.added]
+    shown_of = {pair: display_name({"given_name": pair[0], "family_name": pair[1]}, safe=False) for pair in set(pairs)}
+    shown = list(map(shown_of.__getitem__, pairs))  # lists repeat names: each is made and folded once
+    folded_of = {name: fold(name) for name in set(shown)}
+    rows = [row for row, _person in plan.added]
+    people.orders += rows
+    people.refs += rows
+    people.shown += shown
+    people.names += map(folded_of.__getitem__, shown)
+    organisations = [person.get("organisation") or "" for _row, person in plan.added]
+    people.orgs += map({org: fold(org) for org in set(organisations)}.__getitem__, organisations)
+    groups, positions = people.groups, people.positions
+    for index, name in enumerate(people.names):  # the members of each name, in order (the registered first)
+        group = groups.get(name)
+        if group is None:
+            groups[name] = [index]
+            positions.append(0)
+        else:
+            positions.append(len(group))
+            group.append(index)
     groups.pop("", None)  # a person without a name is like nobody
     blocks: dict[str, list[str]] = {}
     for name in groups:
         words = name.split()
         blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append(name)
-    close: dict[str, list[str]] = {}
+    close = people.close
     for names in blocks.values():
         for i, j in _close_pairs(names):
             close.setdefault(names[i], []).append(names[j])
             close.setdefault(names[j], []).append(names[i])
-    flagged: list[tuple[int, str, int]] = []  # (row, folded name, position in its group)
-    for name, members in groups.items():
-        if name not in close:  # the usual case: flagged when someone of the same name comes before
-            flagged += [(member[0], name, position) for position, member in enumerate(members)
-                        if position and member[0] >= 0]
-            continue
-        others = [groups[other] for other in close[name]]
-        for position, member in enumerate(members):
-            if member[0] >= 0 and (position or any(group[0][0] < member[0] for group in others)):
-                flagged.append((member[0], name, position))
-    flagged.sort()
-    return LikelyDuplicates(flagged, groups, close)
+    # flagged: a new person with someone of the same name before them, or someone of a close name before them
+    flagged = {index for index in compress(range(first_added, len(positions)), positions[first_added:])
+               if people.names[index]}
+    orders = people.orders
+    for name, others in close.items():
+        firsts = [orders[groups[other][0]] for other in others]
+        flagged.update(index for index in groups[name] if orders[index] >= 0 and any(o < orders[index] for o in firsts))
+    return LikelyDuplicates(sorted(flagged), people)  # members are in list order: sorted by row
+
+
+class _Members:
+    """The people `_likely_duplicates` compares, column by column (one index each): the registered people (order
+    -1, referred to by id), then the new rows (order and reference: the row); their names as shown and folded,
+    their folded organisations; each folded name's members in order (`groups`) and each one's place there
+    (`positions`); the names close to each name (`close`)."""
+
+    def __init__(self) -> None:
+        self.orders: list[int] = []
+        self.refs: list[str | int] = []
+        self.shown: list[str] = []
+        self.names: list[str] = []
+        self.orgs: list[str] = []
+        self.groups: dict[str, list[int]] = {}
+        self.positions: list[int] = []
+        self.close: dict[str, list[str]] = {}
+
+    def add(self, order: int, ref: str | int, shown: str, organisation: str | None) -> None:
+        """One more person (before `groups` are made)."""
+        self.orders.append(order)
+        self.refs.append(ref)
+        self.shown.append(shown)
+        self.names.append(fold(shown))
+        self.orgs.append(fold(organisation or ""))
 
 
 class LikelyDuplicates(Sequence[dict[str, Any]]):
@@ -492,11 +525,9 @@ class LikelyDuplicates(Sequence[dict[str, Any]]):
     one's entry, {"row", "name", "matches", "more" when there are more than `MAX_MATCHES`}, is made the first time
     it is read, so a plan of thousands of flagged rows costs only what its report and its preview show of them."""
 
-    def __init__(self, flagged: list[tuple[int, str, int]], groups: dict[str, list[tuple[int, str | int, str, str]]],
-                 close: dict[str, list[str]]):
+    def __init__(self, flagged: list[int], people: _Members):
         self._flagged = flagged
-        self._groups = groups
-        self._close = close
+        self._people = people
         self._entries: list[dict[str, Any] | None] = [None] * len(flagged)
 
     def __len__(self) -> int:
@@ -513,38 +544,33 @@ class LikelyDuplicates(Sequence[dict[str, Any]]):
             return [self[i] for i in range(*index.indices(len(self)))]
         entry = self._entries[index]
         if entry is None:
-            entry = self._entries[index] = self._entry(*self._flagged[index])
+            entry = self._entries[index] = self._entry(self._flagged[index])
         return entry
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
 
-    def _entry(self, order: int, name: str, position: int) -> dict[str, Any]:
-        """The entry of the flagged row `order`, the `position`-th of the people named `name`."""
-        members = self._groups[name]
-        _order, _ref, org, shown = members[position]
-        candidates = [(member, "same_name_and_organisation" if member[2] == org else "same_name")
+    def _entry(self, index: int) -> dict[str, Any]:
+        """The entry of the flagged person `index` (of `_Members`)."""
+        people = self._people
+        orders, orgs, name, position = people.orders, people.orgs, people.names[index], people.positions[index]
+        members = people.groups[name]
+        candidates = [(member, "same_name_and_organisation" if orgs[member] == orgs[index] else "same_name")
                       for member in members[:min(position, MAX_MATCHES)]]
         count = position
-        for other in self._close.get(name, ()):
-            group = self._groups[other]
-            earlier = bisect.bisect_left(group, (order,))  # groups are in list order: the earlier ones first
+        for other in people.close.get(name, ()):
+            group = people.groups[other]
+            earlier = bisect.bisect_left(group, orders[index], key=orders.__getitem__)  # groups are in list order
             count += earlier
             candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
-        if len(candidates) > 1:
-            candidates.sort(key=_earliest)
-        matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
-                   {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
-        entry: dict[str, Any] = {"row": order, "name": shown, "matches": matches}
+        if len(candidates) > 1:  # the registered people first, by name, then the rows in order
+            candidates.sort(key=lambda c: (max(orders[c[0]], 0), people.shown[c[0]]))
+        matches = [{"participant_id" if orders[m] < 0 else "row": people.refs[m], "name": people.shown[m],
+                    "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
+        entry: dict[str, Any] = {"row": orders[index], "name": people.shown[index], "matches": matches}
         if count > MAX_MATCHES:
             entry["more"] = count - MAX_MATCHES
         return entry
-
-
-def _earliest(candidate: tuple[tuple[int, str | int, str, str], str]) -> tuple[int, str]:
-    """A likely duplicate's matches in order: people already in the event first, by name, then by row."""
-    order, _ref, _org, shown = candidate[0]
-    return (order if order > 0 else 0), shown
 
 
 def _close_pairs(names: list[str]) -> list[tuple[int, int]]:
