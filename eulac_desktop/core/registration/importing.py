@@ -218,7 +218,9 @@ def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
     if not rows or not sources:
         return [[] for _ in sources]
     width = 1 + max(index for index, _part in sources.values())
-    cells_of = list(zip(*(cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows)))
+    if min(map(len, rows)) < width:  # ragged rows: the missing cells are empty
+        rows = [cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows]
+    cells_of = list(zip(*rows))
     columns: list[list[Outcome]] = []
     split: dict[int, list[tuple[str, str]]] = {}
     for key, (index, part) in sources.items():

@@ -161,8 +161,20 @@ class PersonCleaner:
         if key == "email":  # (UNIQUE) its values hardly repeat: cleaned in one loop, never remembered
             return _email_outcomes(cells, blank_left_out)
         seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
-        for cell in set(cells).difference(seen):  # each distinct value once; then every cell is looked up at once
-            seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
+        fresh = set(cells).difference(seen)  # each distinct value once; then every cell is looked up at once
+        if key in _FEW_VALUES:  # `_outcome`'s steps for these fields' text, in one loop
+            topics, longest = self.known if key in ("offers", "seeks") else None, MAX_LENGTH.get(key, 200)
+            for cell in fresh:
+                value = cell.strip()
+                if blank_left_out and not value:
+                    seen[cell] = _NOTHING
+                    continue
+                cleaned, problem = _clean_few(key, value, topics) if len(value) <= longest else (None, True)
+                seen[cell] = clean(key, cell) if problem is not None else _NOTHING if cleaned is _LEFT_OUT else (
+                    SET, cleaned, None)
+        else:
+            for cell in fresh:
+                seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
         return list(map(seen.__getitem__, cells))
 
     def _outcome(self, key: str, raw: Any) -> Outcome:

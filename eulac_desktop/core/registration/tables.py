@@ -112,7 +112,7 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
         encoding = choice.encoding
     encoding = _codec_name(encoding or "utf-8")
     try:
-        text = decode(data, encoding)
+        text = choice.text if choice is not None and choice.text is not None else decode(data, encoding)
     except LookupError:  # a name given with --encoding that no codec has
         raise UnreadableList(path=name, reason=N_("“{encoding}” is not a known encoding (known ones: {known})"),
                              encoding=encoding, known=", ".join(("utf-8", UTF8_MIXED, *LEGACY, "utf-16")),
@@ -166,6 +166,8 @@ class EncodingChoice:
     certain: bool
     candidates: list[str] = field(default_factory=list)
     sample_lines: list[int] = field(default_factory=list)
+    #: the whole text, when choosing the encoding read it (valid UTF-8): not decoded twice
+    text: str | None = field(default=None, repr=False, compare=False)
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -232,8 +234,7 @@ def choose_encoding(data: bytes) -> EncodingChoice:
     if bom_less is not None:
         return EncodingChoice(bom_less, True)
     try:
-        data.decode("utf-8")
-        return EncodingChoice("utf-8", True)
+        return EncodingChoice("utf-8", True, text=data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     sample = data[:200_000]
