@@ -247,9 +247,8 @@ def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], 
     everyone = range(len(rows))
     odd: set[int] = set()
     for column in columns:
-        kinds = list(map(_KIND, column))
-        if any(kinds):  # some cell is not simply a value (SET is 0)
-            odd.update(compress(everyone, kinds))
+        if any(map(_KIND, column)):  # some cell is not simply a value (SET is 0)
+            odd.update(compress(everyone, map(_KIND, column)))
     names = [values[keys.index(key)] for key in _NAMES if key in sources]
     if named and names:  # a row without a given or a family name is refused: `assemble` says so
         odd.update(compress(everyone, map(not_, map(any, zip(*names)))))
@@ -453,8 +452,8 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
     """
     people = _Members()
     for pid, given, family, org in ws.conn.execute(
-            "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
-            (ws.event_id,)):
+            "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0 "
+            "ORDER BY rowid", (ws.event_id,)):  # (in the order they were added, whichever index finds them)
         people.add(-1, pid, display_name({"given_name": given, "family_name": family}, safe=False), org)
     first_added = len(people.orders)
     pairs = [(person.get("given_name"), person.get("family_name")) for _row, person in plan.added]

@@ -601,7 +601,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     by_email = find_by_email(ws, email) if email.strip() else None
     name, org = fold(display_name({"given_name": given, "family_name": family}, safe=False)), fold(organisation)
     cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
-                          "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
+                          "WHERE event_id = ? AND deleted = 0 ORDER BY rowid", (ws.event_id,))  # (as they were added)
     for pid, g, f, o, e in cur:
         shown = display_name({"given_name": g, "family_name": f}, safe=False)
         reason = "same_email" if pid == by_email else name_similarity(name, org, fold(shown), fold(o or ""))
