@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from .. import errors, logs, records
@@ -237,11 +238,15 @@ class PersonCleaner:
 def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
     """`PersonCleaner._outcome` of each cell of an e-mail column (the one column whose values do not repeat), in one
     loop: the same outcomes, without the steps that other fields need."""
+    longest = MAX_LENGTH["email"]
+    values = list(map(str.strip, cells))
+    if all(values) and max(map(len, values), default=0) <= longest:  # the usual column: an address in each cell
+        found = list(map(_email, values))
+        if None not in found:  # (and each of them valid)
+            return list(zip(repeat(SET), found, repeat(None)))
     outcomes: list[Outcome] = []
     append = outcomes.append
-    longest = MAX_LENGTH["email"]
-    for cell in cells:
-        value = cell.strip()
+    for value in values:
         if not value:
             append(_NOTHING if blank_left_out else (SET, None, None))
         elif len(value) > longest:
