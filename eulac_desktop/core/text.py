@@ -88,7 +88,10 @@ def display_name(person: Mapping[str, Any] | None, *, family_first: bool = False
     own way). The one place a name is built from a participant's fields (`given_name`, `family_name`)."""
     given = str((person or {}).get("given_name") or "").strip()
     family = str((person or {}).get("family_name") or "").strip()
-    name = ", ".join(n for n in (family, given) if n) if family_first else " ".join(n for n in (given, family) if n)
+    if given and family:
+        name = f"{family}, {given}" if family_first else f"{given} {family}"
+    else:
+        name = given or family
     return safe_display(name) if safe else name
 
 

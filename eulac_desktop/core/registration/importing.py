@@ -483,7 +483,7 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
         blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append(name)
     close = people.close
     for names in blocks.values():
-        for i, j in _close_pairs(names):
+        for i, j in _close_pairs(names) if len(names) > 1 else ():  # (a name alone in its block has no close one)
             close.setdefault(names[i], []).append(names[j])
             close.setdefault(names[j], []).append(names[i])
     # flagged: a new person with someone of the same name before them, or someone of a close name before them
