@@ -371,10 +371,12 @@ def stored_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dic
     """`new_person` of each of `people`, column by column, their badge numbers drawn at once (`badges.new_numbers`):
     runs of people with the same fields, each {stored column: the run's values}, for `records.insert_columns`. A
     list's people have the same fields, so they are one run, made without a mapping or a tuple of each person."""
+    if not people:
+        return []
     numbers = new_numbers(len(people), taken)
     shapes = list(map(tuple, people))
     starts = [0] if shapes.count(shapes[0]) == len(shapes) else [
-        i for i in range(len(shapes)) if not i or shapes[i] != shapes[i - 1]] if shapes else []
+        i for i in range(len(shapes)) if not i or shapes[i] != shapes[i - 1]]
     runs = []
     for start, end in zip(starts, [*starts[1:], len(people)]):
         count = end - start
