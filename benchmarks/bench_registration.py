@@ -24,30 +24,30 @@ the rest goes (CPU): reading 10 ms (DictReader's too), cleaning 17, the plan's l
 of the 5,000 rows are flagged), the rows as stored 6, SQLite 40 (26 columns, 5 indexes and the full-text index
 against the floor's 10 columns), the commit 4.
 
-Fourth pass (issue 19, session 9; main and this tree alternated, 5 processes of 4 imports each, beside the floor in
-the same processes, load 4 from the other engineers; CPU time of the importing thread, medians): CSV 104.0 -> 79.6
-ms against the floor's 36.2-37.1 ms, 2.88x -> 2.15x (the fastest run of each 2.56x -> 1.98x; at load 2, before the
-updated_at index went, 2.73x -> 2.04x); wall 161.1 -> 124.0 ms, 2.52x -> 1.94x. XLSX 148.5 -> 123.3 ms against
-66.9-67.9 ms, 2.22x -> 1.82x; wall 2.07x -> 1.70x. `eulac participants import` of 50,000 rows (bench_import_cli)
-3.46 -> 2.47 s, 4.1x the 5,000-row process (with --json 3.69 -> 2.56 s, 4.7x; the report 4,887 bytes). The work is
-the same (every check, every likely duplicate, the full-text index, every column), done otherwise: a column's
-distinct values cleaned once and its cells looked up at once (`PersonCleaner.column`), the e-mail column in one map;
-a row whose fields all take a value as they are made at once from the columns of values (`PersonCleaner.assemble`
-for the others); a chunk of new people with addresses seen nowhere else added at once; likely duplicates found
-column by column (`_Members`) and each one's entry made when first read (`LikelyDuplicates`: the report reads 20, a
-preview what it shows); new people stored column by column (`stored_people`, `records.insert_columns`: one prepared
-statement fed by the columns, no mapping or tuple made per row); a text list read at once when its records are one
-line each; the encoding's check and the decoding one pass; UUIDv7s joined from precomputed parts; migration 16
-(import) drops the participants' index of (event_id, deleted), which SQLite chose even for e-mail lookups
-(`find_by_email` read the whole event; the badge and e-mail indexes lead with event_id, so a master still finds an
-event's people by index), and that of updated_at, which no query uses (EXPLAIN QUERY PLAN: a delta's updated_at OR
-profile_at scans; the damaged-file tests damage the e-mail index instead): SQLite's CPU for the rows 34 -> 30 ms.
-Where it goes now (CPU, fastest of 16 runs): reading 8 ms (csv 6), cleaning 10 (e-mails 4: email-validator's rule, the
-regex half of it), making the rows 4, likely duplicates 5, storing 3, SQLite 30 (the rows 22, the full-text index
-4.6, the commit 3). Tried and dropped: pages of 8 or 16 KB (SQLite -9% / -12%, but only for new files, and every
-check-in's commit would write larger frames), event id, origin and stamps bound once per statement (-0.9 ms of 27,
-for SQL text made from values), an e-mail index without event_id (no gain). Not done: the collector paused over the
-whole import (it would only move its walk of the new objects to after the clock stops).
+Fourth pass (issue 19, session 9; main and this tree alternated, 6 processes of 4 imports each, beside the floor in
+the same processes, load 4.5-4.9 from the other engineers; CPU time of the importing thread, medians): CSV 105.1 ->
+72.2 ms against the floor's 35.8-36.2 ms, 2.90x -> 2.02x (the fastest run of each 2.65x -> 1.95x); wall 182.6 ->
+130.8 ms, 2.53x -> 1.98x. XLSX 147.5 -> 115.2 ms against 64.8-68.0 ms, 2.17x -> 1.78x; wall 2.10x -> 1.60x. `eulac
+participants import` of 50,000 rows (bench_import_cli) 3.46 -> 2.47 s, 4.1x the 5,000-row process (with --json 3.69
+-> 2.56 s, 4.7x; the report 4,887 bytes). The work is the same (every check, every likely duplicate, the full-text
+index, every column), done otherwise: a column's distinct values cleaned once and its cells looked up at once
+(`PersonCleaner.column`), the e-mail column in one map; a row whose fields all take a value as they are made at once
+from the columns of values (`PersonCleaner.assemble` for the others); a chunk of new people with addresses seen
+nowhere else added at once; likely duplicates found column by column (`_Members`) and each one's entry made when
+first read (`LikelyDuplicates`: the report reads 20, a preview what it shows); new people stored column by column
+(`stored_people`, `records.insert_columns`: one prepared statement fed by the columns, no mapping or tuple made per
+row); a text list read at once when its records are one line each; the encoding's check and the decoding one pass;
+UUIDv7s joined from precomputed parts; migration 16 (import) drops the participants' index of (event_id, deleted),
+which SQLite chose even for e-mail lookups (`find_by_email` read the whole event; the badge and e-mail indexes lead
+with event_id, so a master still finds an event's people by index), and that of updated_at, which no query uses
+(EXPLAIN QUERY PLAN: a delta's updated_at OR profile_at scans; the damaged-file tests damage the e-mail index
+instead): SQLite's CPU for the rows 34 -> 30 ms. Where it goes now (CPU, fastest of 16 runs): reading 8 ms (csv 6),
+cleaning 10 (e-mails 4: email-validator's rule, the regex half of it), making the rows 4, likely duplicates 5,
+storing 3, SQLite 30 (the rows 22, the full-text index 4.6, the commit 3). Tried and dropped: pages of 8 or 16 KB
+(SQLite -9% / -12%, but only for new files, and every check-in's commit would write larger frames), event id, origin
+and stamps bound once per statement (-0.9 ms of 27, for SQL text made from values), an e-mail index without event_id
+(no gain). Not done: the collector paused over the whole import (it would only move its walk of the new objects to
+after the clock stops).
 """
 
 from __future__ import annotations
