@@ -23,6 +23,31 @@ import's 1,120 pages never spill), the likely duplicates made in list order with
 the rest goes (CPU): reading 10 ms (DictReader's too), cleaning 17, the plan's loop 14, likely duplicates 16 (3,585
 of the 5,000 rows are flagged), the rows as stored 6, SQLite 40 (26 columns, 5 indexes and the full-text index
 against the floor's 10 columns), the commit 4.
+
+Fourth pass (issue 19, session 9; main and this tree alternated, 6 processes of 4 imports each, beside the floor in
+the same processes, load 4.5-4.9 from the other engineers; CPU time of the importing thread, medians): CSV 105.1 ->
+72.2 ms against the floor's 35.8-36.2 ms, 2.90x -> 2.02x (the fastest run of each 2.65x -> 1.95x); wall 182.6 ->
+130.8 ms, 2.53x -> 1.98x. XLSX 147.5 -> 115.2 ms against 64.8-68.0 ms, 2.17x -> 1.78x; wall 2.10x -> 1.60x. `eulac
+participants import` of 50,000 rows (bench_import_cli) 3.46 -> 2.47 s, 4.1x the 5,000-row process (with --json 3.69
+-> 2.56 s, 4.7x; the report 4,887 bytes). The work is the same (every check, every likely duplicate, the full-text
+index, every column), done otherwise: a column's distinct values cleaned once and its cells looked up at once
+(`PersonCleaner.column`), the e-mail column in one map; a row whose fields all take a value as they are made at once
+from the columns of values (`PersonCleaner.assemble` for the others); a chunk of new people with addresses seen
+nowhere else added at once; likely duplicates found column by column (`_Members`) and each one's entry made when
+first read (`LikelyDuplicates`: the report reads 20, a preview what it shows); new people stored column by column
+(`stored_people`, `records.insert_columns`: one prepared statement fed by the columns, no mapping or tuple made per
+row); a text list read at once when its records are one line each; the encoding's check and the decoding one pass;
+UUIDv7s joined from precomputed parts; migration 16 (import) drops the participants' index of (event_id, deleted),
+which SQLite chose even for e-mail lookups (`find_by_email` read the whole event; the badge and e-mail indexes lead
+with event_id, so a master still finds an event's people by index), and that of updated_at, which no query uses
+(EXPLAIN QUERY PLAN: a delta's updated_at OR profile_at scans; the damaged-file tests damage the e-mail index
+instead): SQLite's CPU for the rows 34 -> 30 ms. Where it goes now (CPU, fastest of 16 runs): reading 8 ms (csv 6),
+cleaning 10 (e-mails 4: email-validator's rule, the regex half of it), making the rows 4, likely duplicates 5,
+storing 3, SQLite 30 (the rows 22, the full-text index 4.6, the commit 3). Tried and dropped: pages of 8 or 16 KB
+(SQLite -9% / -12%, but only for new files, and every check-in's commit would write larger frames), event id, origin
+and stamps bound once per statement (-0.9 ms of 27, for SQL text made from values), an e-mail index without event_id
+(no gain). Not done: the collector paused over the whole import (it would only move its walk of the new objects to
+after the clock stops).
 """
 
 from __future__ import annotations
@@ -53,7 +78,7 @@ def as_xlsx(source: Path, folder: Path) -> Path:
     return out
 
 
-def import_once(folder: Path, source: Path, n: int) -> float:
+def import_once(folder: Path, source: Path, n: int) -> tuple[float, float]:
     from eulac_desktop.core.demo import demo_topics
     from eulac_desktop.core.event import create_event_file
     from eulac_desktop.core.registration import set_topics
@@ -61,37 +86,37 @@ def import_once(folder: Path, source: Path, n: int) -> float:
 
     with create_event_file(folder / f"import-{n}.eulac", name="Bench") as ws:
         set_topics(ws, demo_topics())
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         plan, _changes = import_file(ws, source)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.thread_time() - cpu
     assert len(plan.added) >= 4900, plan.summary()["invalid"]
-    return elapsed
+    return elapsed, cpu
 
 
-def floor_csv(folder: Path, source: Path, n: int) -> float:
+def floor_csv(folder: Path, source: Path, n: int) -> tuple[float, float]:
     """DictReader + `insert_all` in one durable WAL transaction (of a file opened beforehand, as the app's event is)."""
     conn = durable_connection(folder / f"floor-csv-{n}.sqlite")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     with source.open(encoding="utf-8", newline="") as fh:
         floor_insert_into(conn, csv.DictReader(fh))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.thread_time() - cpu
     conn.close()
-    return elapsed
+    return elapsed, cpu
 
 
-def floor_xlsx(folder: Path, source: Path, n: int) -> float:
+def floor_xlsx(folder: Path, source: Path, n: int) -> tuple[float, float]:
     """python-calamine's read of the first sheet + `insert_all` in one durable WAL transaction (of a file opened
     beforehand)."""
     from python_calamine import CalamineWorkbook
 
     conn = durable_connection(folder / f"floor-xlsx-{n}.sqlite")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
     header = [str(h) for h in rows[0]]
     floor_insert_into(conn, (dict(zip(header, row)) for row in rows[1:]))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.thread_time() - cpu
     conn.close()
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> dict:
@@ -118,8 +143,10 @@ def main() -> dict:
                 start = time.perf_counter()
                 participant_ids(ws, text)
                 keystrokes.append(time.perf_counter() - start)
-    csv_s, xlsx_s = summary(csv_runs), summary(xlsx_runs)
-    floor_csv_s, floor_xlsx_s = summary(floor_csv_runs), summary(floor_xlsx_runs)
+    csv_s, xlsx_s = summary([w for w, _c in csv_runs]), summary([w for w, _c in xlsx_runs])
+    floor_csv_s, floor_xlsx_s = summary([w for w, _c in floor_csv_runs]), summary([w for w, _c in floor_xlsx_runs])
+    cpu = {name: summary([c for _w, c in runs]) for name, runs in (
+        ("csv", csv_runs), ("floor_csv", floor_csv_runs), ("xlsx", xlsx_runs), ("floor_xlsx", floor_xlsx_runs))}
     keys = summary(keystrokes)
     return {
         "source": str(source),
@@ -129,6 +156,8 @@ def main() -> dict:
         "import_xlsx_5000": {**xlsx_s, "budget_ms": 700, "within_budget": xlsx_s["median_ms"] <= 700},
         "floor_xlsx_calamine_insert_all_one_wal_transaction": floor_xlsx_s,
         "import_xlsx_ratio_to_floor": ratio(xlsx_s, floor_xlsx_s, 2.0),
+        "cpu_time_of_the_importing_thread": {**cpu, "csv_ratio_to_floor": ratio(cpu["csv"], cpu["floor_csv"], 2.0),
+                                             "xlsx_ratio_to_floor": ratio(cpu["xlsx"], cpu["floor_xlsx"], 2.0)},
         "search_keystroke_5000": {**keys, "budget_ms": 20, "within_budget": keys["median_ms"] <= 20,
                                   "queries": SEARCHES},
     }

@@ -67,7 +67,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch, notes_shown: list[str]) -> lis
 
 def test_a_damaged_page_the_first_page_does_not_read_is_reported_once_the_window_is_painted(
         controller: Controller, errors_shown: list, lab: Path, qtbot) -> None:
-    damage(lab, "idx_participants_updated_at")  # read by no page at start (the venue sync reads it)
+    damage(lab, "idx_participants_event_id_email_key")  # read by no page at start (finding someone by e-mail does)
     before = digest(lab)
     controller.open_path(lab)
     qtbot.waitUntil(lambda: bool(errors_shown), timeout=5000)
@@ -104,7 +104,7 @@ def test_a_sound_file_opens_and_is_marked_as_written_by_this_program_after_its_c
 
 def test_nothing_is_written_to_a_damaged_file_before_its_check(lab: Path) -> None:
     """An operation on a file opened with `check_later` runs the check first (or waits for it) and refuses."""
-    damage(lab, "idx_participants_updated_at")
+    damage(lab, "idx_participants_event_id_email_key")
     before = digest(lab)
     ws = Workspace.open(lab, check_later=True)
     try:
@@ -120,7 +120,7 @@ def test_nothing_is_written_to_a_damaged_file_before_its_check(lab: Path) -> Non
 
 def test_a_file_left_open_by_a_crash_is_checked_at_open(lab: Path) -> None:
     """A write-ahead log left behind (a crash) means the check cannot wait: the open itself refuses damage."""
-    damage(lab, "idx_participants_updated_at")
+    damage(lab, "idx_participants_event_id_email_key")
     wal = lab.with_name(lab.name + "-wal")
     wal.write_bytes(b"\0" * 32)
     with pytest.raises(errors.CorruptEventFile):
@@ -138,7 +138,7 @@ def test_a_file_the_check_refuses_leaves_the_recent_events_and_the_user_is_told(
     other = lab.with_name("other.eulac")
     other.write_bytes(lab.read_bytes())
     controller.settings.add_recent(other)
-    damage(lab, "idx_participants_updated_at")  # found only by the check after the first paint
+    damage(lab, "idx_participants_event_id_email_key")  # found only by the check after the first paint
     controller.open_path(lab)
     window = controller.window
     assert isinstance(window, MainWindow)

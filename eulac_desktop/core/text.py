@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
+from functools import lru_cache, partial
 from typing import Any
 
 # Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
@@ -46,6 +46,15 @@ def email_key(email: str) -> str:
     return unicodedata.normalize("NFC", email.strip()).casefold()
 
 
+def email_keys(emails: Sequence[str | None]) -> list[str | None]:
+    """`email_key` of each address (None for none), in one pass over a column of a list's addresses."""
+    present = [email for email in emails if email]
+    if len(present) < len(emails):
+        return [email_key(email) if email else None for email in emails]
+    keys: list[str | None] = list(map(str.casefold, map(partial(unicodedata.normalize, "NFC"), map(str.strip, present))))
+    return keys
+
+
 def printable(text: str) -> str:
     """Text for print: invisible and bidirectional controls removed (a badge cannot show them usefully)."""
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
@@ -79,7 +88,10 @@ def display_name(person: Mapping[str, Any] | None, *, family_first: bool = False
     own way). The one place a name is built from a participant's fields (`given_name`, `family_name`)."""
     given = str((person or {}).get("given_name") or "").strip()
     family = str((person or {}).get("family_name") or "").strip()
-    name = ", ".join(n for n in (family, given) if n) if family_first else " ".join(n for n in (given, family) if n)
+    if given and family:
+        name = f"{family}, {given}" if family_first else f"{given} {family}"
+    else:
+        name = given or family
     return safe_display(name) if safe else name
 
 

@@ -181,7 +181,7 @@ def unknown_topics(ws: Workspace, topics: Mapping[str, Topic] | None = None) -> 
     found: dict[tuple[str, str], list[dict[str, str]]] = {}
     for pid, given, family, email, offers, seeks in ws.conn.execute(
             "SELECT id, given_name, family_name, email, offers, seeks FROM participants WHERE event_id = ? AND "
-            "deleted = 0 AND erased = 0", (ws.event_id,)):
+            "deleted = 0 AND erased = 0 ORDER BY rowid", (ws.event_id,)):  # (in the order they were added)
         person = {"id": pid, "name": display_name({"given_name": given, "family_name": family}), "email": email or ""}
         for field_name, value in (("offers", offers), ("seeks", seeks)):
             for code in dict.fromkeys(c.upper() for c in re.split(r"[;,/|\s]+", value or "") if c):

@@ -13,25 +13,27 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
-from typing import Any
+from itertools import compress, repeat
+from operator import is_, itemgetter, not_
+from typing import Any, cast, overload
 
 from .. import errors, logs, records
 from ..i18n import N_, _, ngettext
-from ..text import display_name, email_key, fold
+from ..text import display_name, email_key, email_keys, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
     CLOSE_NAME_SCORE,
     Outcome,
     PersonCleaner,
+    Problem,
     Progress,
     _derived,
     badge_numbers_in_use,
     event_topics,
     field_label,
-    new_people,
     problem_text,
+    stored_people,
 )
 from .tables import Table, encoding_label, read_table
 
@@ -106,7 +108,8 @@ class ImportPlan:
     unchanged: list[int] = field(default_factory=list)
     invalid: list[int] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # same e-mail as an earlier row
-    likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # flagged for review, imported
+    #: flagged for review, imported (a list, or `LikelyDuplicates`: entries made as they are read)
+    likely_duplicates: Sequence[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     kept: list[int] = field(default_factory=list)  # rows of updates left out on purpose: their people keep their record
     #: the current name and e-mail of each person an update concerns, by id (to name them in a preview)
@@ -116,7 +119,7 @@ class ImportPlan:
         """The command line's JSON: counts, problems and what was detected. The likely duplicates and the fields
         each update changes are listed for the first `limit` rows only (all with None), so the report of a
         50,000-row list stays small; `likely_duplicates_total` counts them all (`details` lists every row)."""
-        likely = self.likely_duplicates if limit is None else self.likely_duplicates[:limit]
+        likely = list(self.likely_duplicates) if limit is None else list(self.likely_duplicates[:limit])
         updated = self.updated if limit is None else self.updated[:limit]
         return {
             "rows": len(self.table.rows), "added": len(self.added), "updated": len(self.updated),
@@ -208,13 +211,16 @@ _NAMES = ("given_name", "family_name")
 
 
 def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
-              cleaner: PersonCleaner) -> list[tuple[Outcome, ...]]:
-    """Each row's outcomes (`PersonCleaner.outcome`), field by field in the order of `sources`: the fields of
-    `row_values`, an empty cell left out (it never erases what is stored), except names (they are checked)."""
+              cleaner: PersonCleaner) -> list[list[Outcome]]:
+    """The outcomes (`PersonCleaner.outcome`) of each field of `sources` (in its order), one list of the rows' each:
+    the fields of `row_values`, an empty cell left out (it never erases what is stored), except names (they are
+    checked)."""
     if not rows or not sources:
-        return [() for _ in rows]
+        return [[] for _ in sources]
     width = 1 + max(index for index, _part in sources.values())
-    cells_of = list(zip(*(cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows)))
+    if min(map(len, rows)) < width:  # ragged rows: the missing cells are empty
+        rows = [cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows]
+    cells_of = list(zip(*rows))
     columns: list[list[Outcome]] = []
     split: dict[int, list[tuple[str, str]]] = {}
     for key, (index, part) in sources.items():
@@ -222,9 +228,65 @@ def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
         if part is not None:
             if index not in split:
                 split[index] = [split_full_name(cell) for cell in cells]
-            cells = [names[part] for names in split[index]]
+            cells = list(map(itemgetter(part), split[index]))
         columns.append(cleaner.column(key, cells, blank_left_out=key not in _NAMES))
-    return list(zip(*columns))
+    return columns
+
+
+def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], cleaner: PersonCleaner,
+             named: bool) -> tuple[list[dict[str, Any]], dict[int, list[Problem]], list[str | None] | None]:
+    """Each row's cleaned values, the problems of the rows that have some (by their index in `rows`), as
+    `PersonCleaner.assemble` makes them from the outcomes of its fields (`_outcomes`), and each row's cleaned e-mail
+    (None without an e-mail column). A row whose every field takes a value as it is (the usual case: no problem, no
+    empty cell, no choice to describe, a name) is made at once, from the columns of values; `assemble` makes the
+    others."""
+    keys = list(sources)
+    columns = _outcomes(rows, sources, cleaner)
+    values = [list(map(_VALUE, column)) for column in columns]
+    cleans: list[dict[str, Any]] = list(map(dict, map(zip, repeat(keys), zip(*values)))) if keys else [{} for _ in rows]
+    everyone = range(len(rows))
+    odd: set[int] = set()
+    for column in columns:
+        if any(map(_KIND, column)):  # some cell is not simply a value (SET is 0)
+            odd.update(compress(everyone, map(_KIND, column)))
+    names = [values[keys.index(key)] for key in _NAMES if key in sources]
+    if named and names:  # a row without a given or a family name is refused: `assemble` says so
+        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))
+    if "role" in sources:  # a role given as None is no role (`assemble`)
+        odd.update(compress(everyone, map(is_, values[keys.index("role")], repeat(None))))
+    problems: dict[int, list[Problem]] = {}
+    for index in odd:
+        cleans[index], found = cleaner.assemble(zip(keys, [column[index] for column in columns]), named)
+        if found:
+            problems[index] = found
+    emails: list[str | None] | None = list(values[keys.index("email")]) if "email" in sources else None
+    if emails is not None:
+        for index in odd:
+            emails[index] = cleans[index].get("email")
+    return cleans, problems, emails
+
+
+def _new_keys(emails: list[str | None], first_row_of: dict[str, int], existing: dict[str, Any]) -> list[str] | None:
+    """The e-mail keys of rows that each have an address found nowhere else (not twice among them, not in an earlier
+    row of the list, not among the registered people): they are all added. Else None."""
+    if None in emails:
+        return None
+    keys = cast(list[str], email_keys(emails))
+    if len(set(keys)) < len(keys) or not first_row_of.keys().isdisjoint(keys) or not existing.keys().isdisjoint(keys):
+        return None
+    return keys
+
+
+def _progress_through(progress: Progress | None, done: int, last: int, total: int) -> None:
+    """Tell `progress` each multiple of `_PROGRESS_EVERY` after `done` up to `last` (rows planned), as the plan's
+    loop does row by row; Cancelled when it says to stop."""
+    if progress:
+        for count in range(done - done % _PROGRESS_EVERY + _PROGRESS_EVERY, last + 1, _PROGRESS_EVERY):
+            if progress(count, total) is False:
+                raise errors.Cancelled()
+
+
+_KIND, _VALUE = itemgetter(0), itemgetter(1)
 
 
 @_cycle_collector_paused()
@@ -244,16 +306,22 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     first_row_of: dict[str, int] = {}
     header_of = {target: table.header[i] for i, target in enumerate(mapping) if target}
     sources = _sources(mapping)
-    keys = list(sources)
     named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
-    assemble = cleaner.assemble
     for start in range(0, total, _CHUNK):
-        chunk = _outcomes(table.rows[start:start + _CHUNK], sources, cleaner)
-        for done, (outcomes, row) in enumerate(zip(chunk, table.line_numbers[start:start + _CHUNK]), start + 1):
+        cleans, wrong, emails = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
+        lines = table.line_numbers[start:start + _CHUNK]
+        keys = None if wrong or emails is None else _new_keys(emails, first_row_of, existing)
+        if not wrong and (emails is None or keys is not None):
+            _progress_through(progress, start, start + len(cleans), total)  # the usual chunk: every row is new
+            if keys is not None:
+                first_row_of.update(zip(keys, lines))
+            plan.added.extend(zip(lines, cleans))
+            continue
+        for done, (clean, row) in enumerate(zip(cleans, lines), start + 1):
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
-            clean, problems = assemble(zip(keys, outcomes), named)
+            problems = wrong.get(done - start - 1) if wrong else None
             if problems:
                 plan.invalid.append(row)
                 for target, reason, params in problems:
@@ -302,7 +370,8 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
                 chunk = plan.added[start:start + _PROGRESS_EVERY]
-                records.insert_many(op, "participants", new_people([person for _row, person in chunk], taken))
+                for columns in stored_people([person for _row, person in chunk], taken):
+                    records.insert_columns(op, "participants", columns)
                 done = start + len(chunk)
                 if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                     raise errors.Cancelled()
@@ -371,69 +440,138 @@ def _existing_by_email(ws: Workspace) -> dict[str, dict[str, Any]]:
 MAX_MATCHES = 5
 
 
-def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> list[dict[str, Any]]:
+def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
     """New people who may be someone already there or earlier in the list (flagged, never merged).
 
     Reasons as `people.name_similarity` gives them. People with the same folded name are one group, and the
     distinct names are compared within blocks of the same first two letters of the first and last words, so
     a list of thousands stays fast; each flagged row lists its `MAX_MATCHES` earliest matches (people
     already in the event first) and counts the others in `more`, so a list of namesakes stays linear.
+    Which rows are flagged is found here, column by column; each one's entry is made when first read
+    (`LikelyDuplicates`).
     """
-    # (order, reference, folded organisation, name as shown) by folded name; people already in the event first
-    groups: dict[str, list[tuple[int, str | int, str, str]]] = {}
+    people = _Members()
     for pid, given, family, org in ws.conn.execute(
-            "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0",
-            (ws.event_id,)):
-        shown = display_name({"given_name": given, "family_name": family}, safe=False)
-        groups.setdefault(fold(shown), []).append((-1, pid, fold(org or ""), shown))
-    shown_of: dict[tuple[Any, Any], tuple[str, str]] = {}  # (given, family) → (shown, folded): lists repeat names
-    for row, person in plan.added:
-        pair = (person.get("given_name"), person.get("family_name"))
-        if pair not in shown_of:
-            shown = display_name(person, safe=False)
-            shown_of[pair] = shown, fold(shown)
-        shown, folded = shown_of[pair]
-        groups.setdefault(folded, []).append((row, row, fold(person.get("organisation") or ""), shown))
+            "SELECT id, given_name, family_name, organisation FROM participants WHERE event_id = ? AND deleted = 0 "
+            "ORDER BY rowid", (ws.event_id,)):  # (in the order they were added, whichever index finds them)
+        people.add(-1, pid, display_name({"given_name": given, "family_name": family}, safe=False), org)
+    first_added = len(people.orders)
+    pairs = [(person.get("given_name"), person.get("family_name")) for _row, person in plan.added]
+    shown_of = {pair: display_name({"given_name": pair[0], "family_name": pair[1]}, safe=False) for pair in set(pairs)}
+    shown = list(map(shown_of.__getitem__, pairs))  # lists repeat names: each is made and folded once
+    folded_of = {name: fold(name) for name in set(shown)}
+    rows = [row for row, _person in plan.added]
+    people.orders += rows
+    people.refs += rows
+    people.shown += shown
+    people.names += map(folded_of.__getitem__, shown)
+    organisations = [person.get("organisation") or "" for _row, person in plan.added]
+    people.orgs += map({org: fold(org) for org in set(organisations)}.__getitem__, organisations)
+    groups, positions = people.groups, people.positions
+    for index, name in enumerate(people.names):  # the members of each name, in order (the registered first)
+        group = groups.get(name)
+        if group is None:
+            groups[name] = [index]
+            positions.append(0)
+        else:
+            positions.append(len(group))
+            group.append(index)
     groups.pop("", None)  # a person without a name is like nobody
     blocks: dict[str, list[str]] = {}
     for name in groups:
         words = name.split()
         blocks.setdefault(f"{words[0][:2]} {words[-1][:2]}", []).append(name)
-    close: dict[str, list[str]] = {}
+    close = people.close
     for names in blocks.values():
-        for i, j in _close_pairs(names):
+        for i, j in _close_pairs(names) if len(names) > 1 else ():  # (a name alone in its block has no close one)
             close.setdefault(names[i], []).append(names[j])
             close.setdefault(names[j], []).append(names[i])
-    flagged: list[dict[str, Any]] = []
-    for name, members in groups.items():
-        others = [groups[other] for other in close.get(name, ())]
-        for position, (order, _ref, org, shown) in enumerate(members):
-            if order < 0:
-                continue  # two people already in the event: not this import's business
-            candidates = [(member, "same_name_and_organisation" if member[2] == org else "same_name")
-                          for member in members[:min(position, MAX_MATCHES)]]
-            count = position
-            for group in others:
-                earlier = bisect.bisect_left(group, (order,))  # groups are in list order: the earlier ones first
-                count += earlier
-                candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
-            if not count:
-                continue
-            if len(candidates) > 1:
-                candidates.sort(key=_earliest)
-            matches = [{"participant_id": m[1], "name": m[3], "reason": reason} if m[0] < 0 else
-                       {"row": m[1], "name": m[3], "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
-            entry = {"row": order, "name": shown, "matches": matches}
-            if count > MAX_MATCHES:
-                entry["more"] = count - MAX_MATCHES
-            flagged.append(entry)
-    return sorted(flagged, key=itemgetter("row"))
+    # flagged: a new person with someone of the same name before them, or someone of a close name before them
+    flagged = {index for index in compress(range(first_added, len(positions)), positions[first_added:])
+               if people.names[index]}
+    orders = people.orders
+    for name, others in close.items():
+        firsts = [orders[groups[other][0]] for other in others]
+        flagged.update(index for index in groups[name] if orders[index] >= 0 and any(o < orders[index] for o in firsts))
+    return LikelyDuplicates(sorted(flagged), people)  # members are in list order: sorted by row
 
 
-def _earliest(candidate: tuple[tuple[int, str | int, str, str], str]) -> tuple[int, str]:
-    """A likely duplicate's matches in order: people already in the event first, by name, then by row."""
-    order, _ref, _org, shown = candidate[0]
-    return (order if order > 0 else 0), shown
+class _Members:
+    """The people `_likely_duplicates` compares, column by column (one index each): the registered people (order
+    -1, referred to by id), then the new rows (order and reference: the row); their names as shown and folded,
+    their folded organisations; each folded name's members in order (`groups`) and each one's place there
+    (`positions`); the names close to each name (`close`)."""
+
+    def __init__(self) -> None:
+        self.orders: list[int] = []
+        self.refs: list[str | int] = []
+        self.shown: list[str] = []
+        self.names: list[str] = []
+        self.orgs: list[str] = []
+        self.groups: dict[str, list[int]] = {}
+        self.positions: list[int] = []
+        self.close: dict[str, list[str]] = {}
+
+    def add(self, order: int, ref: str | int, shown: str, organisation: str | None) -> None:
+        """One more person (before `groups` are made)."""
+        self.orders.append(order)
+        self.refs.append(ref)
+        self.shown.append(shown)
+        self.names.append(fold(shown))
+        self.orgs.append(fold(organisation or ""))
+
+
+class LikelyDuplicates(Sequence[dict[str, Any]]):
+    """The likely duplicates of a plan, by row: which rows are flagged is known at once (`len` counts them); each
+    one's entry, {"row", "name", "matches", "more" when there are more than `MAX_MATCHES`}, is made the first time
+    it is read, so a plan of thousands of flagged rows costs only what its report and its preview show of them."""
+
+    def __init__(self, flagged: list[int], people: _Members):
+        self._flagged = flagged
+        self._people = people
+        self._entries: list[dict[str, Any] | None] = [None] * len(flagged)
+
+    def __len__(self) -> int:
+        return len(self._flagged)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._entries[index]
+        if entry is None:
+            entry = self._entries[index] = self._entry(self._flagged[index])
+        return entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    def _entry(self, index: int) -> dict[str, Any]:
+        """The entry of the flagged person `index` (of `_Members`)."""
+        people = self._people
+        orders, orgs, name, position = people.orders, people.orgs, people.names[index], people.positions[index]
+        members = people.groups[name]
+        candidates = [(member, "same_name_and_organisation" if orgs[member] == orgs[index] else "same_name")
+                      for member in members[:min(position, MAX_MATCHES)]]
+        count = position
+        for other in people.close.get(name, ()):
+            group = people.groups[other]
+            earlier = bisect.bisect_left(group, orders[index], key=orders.__getitem__)  # groups are in list order
+            count += earlier
+            candidates += [(member, "close_name") for member in group[:min(earlier, MAX_MATCHES)]]
+        if len(candidates) > 1:  # the registered people first, by name, then the rows in order
+            candidates.sort(key=lambda c: (max(orders[c[0]], 0), people.shown[c[0]]))
+        matches = [{"participant_id" if orders[m] < 0 else "row": people.refs[m], "name": people.shown[m],
+                    "reason": reason} for m, reason in candidates[:MAX_MATCHES]]
+        entry: dict[str, Any] = {"row": orders[index], "name": people.shown[index], "matches": matches}
+        if count > MAX_MATCHES:
+            entry["more"] = count - MAX_MATCHES
+        return entry
 
 
 def _close_pairs(names: list[str]) -> list[tuple[int, int]]:

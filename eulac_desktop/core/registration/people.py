@@ -11,13 +11,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from .. import errors, logs, records
 from ..badges import new_number, new_numbers
 from ..countries import parse_country, region_of
 from ..i18n import LANGUAGES, N_, Msg, _
-from ..text import display_name, email_key, fold, sort_key
+from ..text import display_name, email_key, email_keys, fold, sort_key
 from ..workspace import Changes, Workspace
 from .erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_copies
 from .mapping import parse_codes, parse_consent, parse_gender, parse_role, parse_stakeholder
@@ -79,12 +80,14 @@ def _email(value: str) -> str | None:
     Anything else (other scripts, quoted parts, IP literals…) goes to email-validator.
     """
     plain = _PLAIN_EMAIL.fullmatch(value)
-    if (plain and len(plain["local"]) <= 64 and "--" not in plain["domain"]
-            and (len(value) <= 254 if value.isascii()
-                 else len(value.encode()) <= 254 and unicodedata.is_normalized("NFC", value))):
-        domain = _plain_domain(plain["domain"])
-        if domain is not None:
-            return f"{plain['local']}@{domain}"
+    if plain:
+        local, domain = plain.groups()
+        if (len(local) <= 64 and "--" not in domain
+                and (len(value) <= 254 if value.isascii()
+                     else len(value.encode()) <= 254 and unicodedata.is_normalized("NFC", value))):
+            lowered = _plain_domain(domain)
+            if lowered is not None:
+                return value if lowered == domain else f"{local}@{lowered}"
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -156,16 +159,24 @@ class PersonCleaner:
         if key not in FIELDS:
             return [_NOTHING] * len(cells)
         clean = self._outcome
-        if key in self.UNIQUE:
-            return [clean(key, cell) if not blank_left_out or cell.strip() else _NOTHING for cell in cells]
+        if key == "email":  # (UNIQUE) its values hardly repeat: cleaned in one loop, never remembered
+            return _email_outcomes(cells, blank_left_out)
         seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
-
-        def first(cell: str) -> Outcome:
-            found = seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
-            return found
-
-        known = seen.get
-        return [known(cell) or first(cell) for cell in cells]
+        fresh = set(cells).difference(seen)  # each distinct value once; then every cell is looked up at once
+        if key in _FEW_VALUES:  # `_outcome`'s steps for these fields' text, in one loop
+            topics, longest = self.known if key in ("offers", "seeks") else None, MAX_LENGTH.get(key, 200)
+            for cell in fresh:
+                value = cell.strip()
+                if blank_left_out and not value:
+                    seen[cell] = _NOTHING
+                    continue
+                cleaned, problem = _clean_few(key, value, topics) if len(value) <= longest else (None, True)
+                seen[cell] = clean(key, cell) if problem is not None else _NOTHING if cleaned is _LEFT_OUT else (
+                    SET, cleaned, None)
+        else:
+            for cell in fresh:
+                seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
+        return list(map(seen.__getitem__, cells))
 
     def _outcome(self, key: str, raw: Any) -> Outcome:
         if key in _SPACED and isinstance(raw, str):  # names and organisations: only spaces and length to check
@@ -222,6 +233,29 @@ class PersonCleaner:
                 and not any(p[0] in ("given_name", "family_name") for p in problems)):
             problems.append(("given_name", N_("a participant needs a given or a family name"), {}))
         return out, problems
+
+
+def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
+    """`PersonCleaner._outcome` of each cell of an e-mail column (the one column whose values do not repeat), in one
+    loop: the same outcomes, without the steps that other fields need."""
+    longest = MAX_LENGTH["email"]
+    values = list(map(str.strip, cells))
+    if all(values) and max(map(len, values), default=0) <= longest:  # the usual column: an address in each cell
+        found = list(map(_email, values))
+        if None not in found:  # (and each of them valid)
+            return list(zip(repeat(SET), found, repeat(None)))
+    outcomes: list[Outcome] = []
+    append = outcomes.append
+    for value in values:
+        if not value:
+            append(_NOTHING if blank_left_out else (SET, None, None))
+        elif len(value) > longest:
+            append((PROBLEM, ("email", N_("longer than {n} characters"), {"n": longest}), None))
+        elif (normalized := _email(value)) is not None:
+            append((SET, normalized, None))
+        else:
+            append((PROBLEM, ("email", N_("“{value}” is not a valid e-mail address"), {"value": value}), None))
+    return outcomes
 
 
 def _unknown_topics(key: str, unknown: list[str], topics: Collection[str]) -> Problem:
@@ -333,9 +367,34 @@ def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
     return _as_stored(values, number)
 
 
-def new_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, Any]]:
-    """`new_person` of each of `people`, their badge numbers drawn at once (`badges.new_numbers`)."""
-    return [_as_stored(values, number) for values, number in zip(people, new_numbers(len(people), taken))]
+def stored_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, list[Any]]]:
+    """`new_person` of each of `people`, column by column, their badge numbers drawn at once (`badges.new_numbers`):
+    runs of people with the same fields, each {stored column: the run's values}, for `records.insert_columns`. A
+    list's people have the same fields, so they are one run, made without a mapping or a tuple of each person."""
+    if not people:
+        return []
+    numbers = new_numbers(len(people), taken)
+    shapes = list(map(tuple, people))
+    starts = [0] if shapes.count(shapes[0]) == len(shapes) else [
+        i for i in range(len(shapes)) if not i or shapes[i] != shapes[i - 1]]
+    runs = []
+    for start, end in zip(starts, [*starts[1:], len(people)]):
+        count = end - start
+        fields = shapes[start]
+        columns: dict[str, list[Any]] = dict(zip(fields, map(list, zip(*map(dict.values, people[start:end]))))) \
+            if fields else {}
+        for key, default in NEW_PERSON_DEFAULTS.items():  # a default is never given as None
+            values = columns.get(key)
+            columns[key] = [default] * count if values is None else [default if v is None else v for v in values] \
+                if None in values else values
+        email = columns.get("email")
+        columns["email_key"] = email_keys(email) if email else [None] * count
+        country = columns.get("country")
+        regions = {code: region_of(code) for code in set(country)} if country else {}
+        columns["region"] = list(map(regions.__getitem__, country)) if country else [region_of(None)] * count
+        columns["badge_number"] = numbers[start:end]
+        runs.append(columns)
+    return runs
 
 
 def _as_stored(values: dict[str, Any], number: int) -> dict[str, Any]:
@@ -549,7 +608,7 @@ def similar_people(ws: Workspace, given: str = "", family: str = "", email: str 
     by_email = find_by_email(ws, email) if email.strip() else None
     name, org = fold(display_name({"given_name": given, "family_name": family}, safe=False)), fold(organisation)
     cur = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
-                          "WHERE event_id = ? AND deleted = 0", (ws.event_id,))
+                          "WHERE event_id = ? AND deleted = 0 ORDER BY rowid", (ws.event_id,))  # (as they were added)
     for pid, g, f, o, e in cur:
         shown = display_name({"given_name": g, "family_name": f}, safe=False)
         reason = "same_email" if pid == by_email else name_similarity(name, org, fold(shown), fold(o or ""))

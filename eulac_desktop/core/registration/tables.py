@@ -13,6 +13,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,14 +105,14 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None,
     When the encoding is a guess that could garble names (see `choose_encoding`), the table keeps the
     likely encodings with a sample of names read each way in `encoding_alternatives`.
     """
-    if not data.strip():
+    if not data or data.isspace():  # (all blank; without copying the file as strip would)
         raise UnreadableList(path=name, reason=N_("the file is empty"))
     choice = choose_encoding(data) if encoding is None else None
     if choice is not None:
         encoding = choice.encoding
     encoding = _codec_name(encoding or "utf-8")
     try:
-        text = decode(data, encoding)
+        text = choice.text if choice is not None and choice.text is not None else decode(data, encoding)
     except LookupError:  # a name given with --encoding that no codec has
         raise UnreadableList(path=name, reason=N_("“{encoding}” is not a known encoding (known ones: {known})"),
                              encoding=encoding, known=", ".join(("utf-8", UTF8_MIXED, *LEGACY, "utf-16")),
@@ -165,6 +166,8 @@ class EncodingChoice:
     certain: bool
     candidates: list[str] = field(default_factory=list)
     sample_lines: list[int] = field(default_factory=list)
+    #: the whole text, when choosing the encoding read it (valid UTF-8): not decoded twice
+    text: str | None = field(default=None, repr=False, compare=False)
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -231,8 +234,7 @@ def choose_encoding(data: bytes) -> EncodingChoice:
     if bom_less is not None:
         return EncodingChoice(bom_less, True)
     try:
-        data.decode("utf-8")
-        return EncodingChoice("utf-8", True)
+        return EncodingChoice("utf-8", True, text=data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     sample = data[:200_000]
@@ -318,7 +320,7 @@ def _is_utf8(line: bytes) -> bool:
 
 def detect_separator(text: str) -> str:
     """The separator of a delimited text: the one that splits the first lines most consistently."""
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    lines = [line for line in _first_lines(text, 50) if line.strip()]
     try:
         return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters="".join(SEPARATORS)).delimiter
     except csv.Error:
@@ -335,8 +337,18 @@ def detect_separator(text: str) -> str:
     return best
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """`text.splitlines()[:count]`, without splitting the whole of a long text."""
+    head = text[:200 * count].splitlines()
+    return head[:count] if len(head) > count else text.splitlines()[:count]
+
+
 def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[str]], list[int]]:
     """Header, rows and the line each row starts on; strict about quotes, so an unclosed one is reported."""
+    if len(text) < MAX_CELLS:  # (it cannot hold more cells than it has characters)
+        quick = _parse_lines(text, separator)
+        if quick is not None:
+            return quick
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     header: list[str] = []
     rows: list[list[str]] = []
@@ -364,6 +376,24 @@ def _parse(text: str, separator: str, name: str) -> tuple[list[str], list[list[s
         raise UnreadableList(path=name, reason=N_("the quotes are not closed or misplaced from line {line}"),
                              line=start) from None  # Python's own words (English) would say no more
     return header, rows, lines
+
+
+def _parse_lines(text: str, separator: str) -> tuple[list[str], list[list[str]], list[int]] | None:
+    """`_parse` of a text whose every record is one line (the usual list), read at once, blank lines left out at once;
+    None when a record spans lines (a quoted line break) or the text is malformed: `_parse` reads it record by record
+    and says where."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    try:
+        records = list(reader)
+    except csv.Error:
+        return None
+    if reader.line_num != len(records):
+        return None
+    kept = list(compress(range(len(records)), map(str.strip, map("".join, records))))  # the records not blank
+    if not kept:
+        return [], [], []
+    header = [cell.strip() for cell in records[kept[0]]]
+    return header, list(map(records.__getitem__, kept[1:])), [index + 1 for index in kept[1:]]
 
 
 def _name_sample(data: bytes, encoding: str, separator: str, lines: list[int]) -> list[str]:
@@ -612,7 +642,7 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
 def _within_columns(header: list[str], rows: list[list[str]], name: str) -> tuple[list[str], list[list[str]]]:
     """The header and rows without the empty columns at their right (a spreadsheet's trailing separators or
     formatted cells); refused when more than `MAX_COLUMNS` columns are left."""
-    full = width = max([len(header), *(len(cells) for cells in rows)])
+    full = width = max(len(header), max(map(len, rows), default=0))
     while width and not (width <= len(header) and header[width - 1]) and not any(
             width <= len(cells) and cells[width - 1].strip() for cells in rows):
         width -= 1
