@@ -39,9 +39,11 @@ first read (`LikelyDuplicates`: the report reads 20, a preview what it shows); n
 row); a text list read at once when its records are one line each; the encoding's check and the decoding one pass;
 UUIDv7s joined from precomputed parts; migration 16 (import) drops the participants' index of (event_id, deleted),
 which SQLite chose even for e-mail lookups (`find_by_email` read the whole event; the badge and e-mail indexes lead
-with event_id, so a master still finds an event's people by index), and that of updated_at, which no query uses
-(EXPLAIN QUERY PLAN: a delta's updated_at OR profile_at scans; the damaged-file tests damage the e-mail index
-instead): SQLite's CPU for the rows 34 -> 30 ms. Where it goes now (CPU, fastest of 16 runs): reading 8 ms (csv 6),
+with event_id, so a master still finds an event's people by index): SQLite's CPU for the rows 34 -> about 31 ms.
+The index of updated_at was dropped too in this pass, then kept when merged: the room's sync now finds a delta's
+rows through it (no OR with profile_at any more), and issue 21's apply reads no participant it need not; it costs
+about 2.6 ms of a 75-ms import (77.6 against 75.0 ms of CPU, 24 alternated imports, load 4, 2.20x against 2.13x).
+Where it goes now (CPU, fastest of 16 runs): reading 8 ms (csv 6),
 cleaning 10 (e-mails 4: email-validator's rule, the regex half of it), making the rows 4, likely duplicates 5,
 storing 3, SQLite 30 (the rows 22, the full-text index 4.6, the commit 3). Tried and dropped: pages of 8 or 16 KB
 (SQLite -9% / -12%, but only for new files, and every check-in's commit would write larger frames), event id, origin
