@@ -60,7 +60,7 @@ def test_two_processes_plan_by_every_rule_and_leave_no_process(helpers: list[Any
     plan = plan_rounds(people, 3, min_size=4, max_size=6, seconds=SECONDS, seed=1, processes=2)
     figures = check(plan, people, rounds=3, min_size=4, max_size=6)
     assert figures["mixed"] == figures["tables"] and figures["meets_again"] == 0
-    assert len(helpers) == 1 and helpers[0] is not None  # the helper searched beside the planner
+    assert len(helpers) == 1 and helpers[0] is not None and plan.processes == 2  # the helper searched beside it
     assert not helpers[0].process.is_alive() and not multiprocessing.active_children()
 
 
@@ -92,7 +92,7 @@ def test_one_core_plans_alone(helpers: list[Any], monkeypatch: pytest.MonkeyPatc
     people = _room()
     plan = plan_rounds(people, 3, min_size=4, max_size=6, seconds=SECONDS, seed=1)
     check(plan, people, rounds=3, min_size=4, max_size=6)
-    assert parallel.workers() == 1 and not helpers
+    assert parallel.workers() == 1 and not helpers and plan.processes == 1
 
 
 def test_a_process_that_cannot_start_leaves_the_plan_to_one_core(helpers: list[Any],
@@ -115,7 +115,7 @@ def test_a_process_that_cannot_start_leaves_the_plan_to_one_core(helpers: list[A
     plan = plan_rounds(people, 3, min_size=4, max_size=6, seconds=SECONDS, seed=1, processes=2)
     assert time.monotonic() - start < SECONDS + 2
     check(plan, people, rounds=3, min_size=4, max_size=6)
-    assert helpers == [None] and not multiprocessing.active_children()
+    assert helpers == [None] and plan.processes == 1 and not multiprocessing.active_children()
 
 
 def test_a_helper_that_dies_leaves_the_plan_to_this_process(helpers: list[Any]) -> None:

@@ -87,9 +87,10 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
                      max_size: int, fixed_count: bool, deadline: float, rng: random.Random,
                      only: list[set[int]] | None = None, progress: Callable[[int, int], bool] | None = None,
                      apart: dict[str, set[str]] | None = None, asked: bool = False,
-                     since: Sample | None = None) -> None:
+                     since: Sample | None = None) -> int:
     """`search.improve` (same arguments and contract) with a helper process beside this one where the search pays
-    for its start (see the module) and `workers(processes, since)` is 2 or more; otherwise `improve` alone."""
+    for its start (see the module) and `workers(processes, since)` is 2 or more; otherwise `improve` alone. Returns
+    how many processes searched (2 only when the helper's plan came back at least once)."""
     options: dict[str, Any] = {"min_size": min_size, "max_size": max_size, "fixed_count": fixed_count, "apart": apart, "asked": asked}
     small = all(sum(1 for members in layout.tables if members) <= WHOLE_ROUND for layout in rounds)
     helper = None
@@ -97,13 +98,14 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
         helper = _Helper.start(people, options, rng.randrange(2**31))
     if helper is None:
         improve(rounds, people, deadline=deadline, rng=rng, only=only, progress=progress, **options)
-        return
+        return 1
     start = time.monotonic()
     total = max(deadline - start, 1e-3)
 
     def overall(_done: int, _total: int) -> bool:  # each epoch's progress as the whole search's
         return progress is None or progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is not False
 
+    helped = False
     try:
         while time.monotonic() < deadline:
             end = deadline if deadline - time.monotonic() < 1.5 * EPOCH else time.monotonic() + EPOCH
@@ -112,6 +114,7 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
             theirs = helper.receive(max(0.0, end - time.monotonic()) + GRACE)
             if theirs is None:  # late or gone: this process goes on alone
                 break
+            helped = True
             if worth(_rounds(theirs), people, apart or {}, min_size, max_size) > \
                     worth(rounds, people, apart or {}, min_size, max_size):
                 _adopt(rounds, theirs)
@@ -119,6 +122,7 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
             improve(rounds, people, deadline=deadline, rng=rng, progress=overall, **options)
     finally:
         helper.close()
+    return 2 if helped else 1
 
 
 def worth(rounds: Sequence[Round], people: dict[str, Any], apart: dict[str, set[str]], min_size: int,

@@ -65,6 +65,7 @@ class Plan:
     interpreted: int
     kept: int = 0  # tables of a previous plan left as they were: same topic, same people but those absent (`keep`)
     warnings: list[dict[str, object]] = field(default_factory=list)  # said up front: too few of a region to mix
+    processes: int = 1  # processes the search ran in (two: a helper beside the planner, see `parallel`)
 
     @property
     def tables(self) -> int:
@@ -191,7 +192,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             touched.append(start)
         _seat(state)
         layouts.append(state)
-    improve_parallel(layouts, by_id, processes=processes, since=since, min_size=min_size, max_size=max_size,
+    processes = improve_parallel(layouts, by_id, processes=processes, since=since, min_size=min_size, max_size=max_size,
                      fixed_count=tables is not None or keep is not None, deadline=deadline, rng=rng, only=touched,
                      progress=progress, apart=separate, asked=tables is not None)
     _mix_last(layouts, by_id, separate, min_size, max_size, touched)
@@ -216,7 +217,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept,
-                mix_warnings(people, plan_tables))
+                mix_warnings(people, plan_tables), processes)
 
 
 def _language_wall(seconds: float) -> float:
