@@ -235,9 +235,15 @@ class _Helper:
 
 
 def _serve(conn: Any, people: dict[str, Any], options: dict[str, Any], seed: int) -> None:
+    """The helper process: `_loop`, then out at once (nothing to write or clean up; the planner waits for it)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the parent, which stops the helper
+    _loop(conn, people, options, seed)
+    os._exit(0)
+
+
+def _loop(conn: Any, people: dict[str, Any], options: dict[str, Any], seed: int) -> None:
     """The helper's loop: each plan received is improved until its deadline and sent back; a stop (None), this
     process's parent gone (its pipe closed) or a message while it searches ends it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the parent, which stops the helper
     rng = random.Random(seed)
 
     def go_on(_done: int, _total: int) -> bool:
