@@ -96,7 +96,7 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
     helper = None
     if only is None and not small and deadline - time.monotonic() >= MIN_SECONDS and workers(processes, since) >= 2:
         # the helper's seed follows from this search's without drawing from it: this process searches as it would alone
-        helper = _Helper.start(people, options, hash(rng.getstate()) & 0x7FFFFFFF)
+        helper = _Helper.start(people, options, hash(rng.getstate()[1]) & 0x7FFFFFFF)
     if helper is None:
         improve(rounds, people, deadline=deadline, rng=rng, only=only, progress=progress, **options)
         return 1
