@@ -113,9 +113,9 @@ def cores(room: list, pairs: list[dict], long_s: int) -> dict:
     starts = []
     for _ in range(3):
         start = time.perf_counter()
-        helper = parallel._Helper.start({}, {"min_size": 4, "max_size": 6, "fixed_count": False}, 1)
+        helper = parallel._Helper.start({"min_size": 4, "max_size": 6, "fixed_count": False}, 1)
         assert helper is not None
-        helper.send([], time.monotonic())
+        helper.send({}, [], time.monotonic())
         helper.receive(30)
         starts.append(time.perf_counter() - start)
         helper.close()
@@ -123,7 +123,7 @@ def cores(room: list, pairs: list[dict], long_s: int) -> dict:
     def median(key: str, field: str) -> float:
         return statistics.median(r[key][field] for r in runs)
 
-    return {"cpu_count": os.cpu_count(), "default_processes": parallel.workers(), "epoch_s": parallel.EPOCH,
+    return {"cpu_count": os.cpu_count(), "default_processes": parallel.workers(),
             "room": "room_400, 5 s", "runs": runs,
             "median_satisfied": {"1_core": median("1_core", "satisfied"), "2_core": median("2_core", "satisfied")},
             "median_interpreted": {"1_core": median("1_core", "interpreted"), "2_core": median("2_core", "interpreted")},

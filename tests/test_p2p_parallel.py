@@ -1,5 +1,5 @@
 """The planner on both cores (core/p2p/parallel.py): a helper process searches beside the planner and the better
-plan is shared; the plan keeps every rule; one core when the machine has one or the process cannot start;
+plan is kept; the plan keeps every rule; one core when the machine has one or the process cannot start;
 cancelling, Ctrl+C and errors leave no process behind."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from test_p2p import TOPICS, check, person
 from eulac_desktop.core import errors
 from eulac_desktop.core.p2p import parallel, plan_rounds
 
-SECONDS = 1.2  # a search long enough for a helper (its start, the epochs) in a test that allows it
+SECONDS = 1.2  # a search long enough for a helper (its start, its search) in a test that allows it
 
 
 def _room(n: int = 60) -> list[Any]:

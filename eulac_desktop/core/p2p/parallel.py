@@ -1,16 +1,20 @@
-"""The planner's search on both cores: a second process searches beside this one, and the better plan is shared.
+"""The planner's search on both cores: a second process searches beside this one, and the better plan is kept.
 
-An epoch portfolio around `search.improve` (which is used as it is): both processes improve the same plan, each
-with its own random path, for an epoch (`EPOCH` seconds); at the end of each, the better of the two plans (by the
-goals' order, `worth`) becomes the start of both for the next. The plan returned is never worse than this
-process's own.
+A portfolio of two around `search.improve` (used as it is): both processes improve the same start, each on its
+own random path (the helper's seed follows from this one's), until the same deadline; the better of the two plans
+by the goals' order (`worth`) is kept. Where the machine has a core free, the plan is never worse than this
+process's own. Tried on the 400-person room, seed by seed: epochs that share the better plan every 0.7–2.5 s
+did no better and left more interpreted seats (each restart of `improve` cools again from hot, and its polish
+leaves the exact neighbourhoods, which remove interpreted seats, little time); so did a helper that only ran
+exact neighbourhoods.
 
-The helper is a 'spawn' process (never a fork of a process with Qt's threads); it starts in about half a second,
-which counts in the time given: a search shorter than `MIN_SECONDS`, a re-plan (which changes as little as it
-can) or a small room (planned whole, exactly) stays on one core. So does a machine with one core, or one where the
-process does not start: the search then runs here alone, silently. Cancelling (the progress callback returning
-False), Ctrl+C or any error stops the helper before returning; the helper also stops when this process ends (its
-pipe closes) and ignores Ctrl+C itself (this process stops it).
+The helper is a 'spawn' process (never a fork of a process with Qt's threads); it starts in a few tenths of a
+second, which count in the time given: a search shorter than `MIN_SECONDS`, a re-plan (which changes as little as
+it can) or a small room (planned whole, exactly) stays on one core. So does a machine with one core, one whose
+other processes keep its cores busy (the helper would only slow this one down), or one where the process does not
+start: the search then runs here alone, silently. Cancelling (the progress callback returning False), Ctrl+C or
+any error stops the helper before returning; the helper also stops when this process ends (its pipe closes) and
+ignores Ctrl+C itself (this process stops it).
 """
 
 from __future__ import annotations
@@ -33,11 +37,10 @@ from .search import WHOLE_ROUND, Round, improve, language_cost
 
 log = logging.getLogger(__name__)
 
-EPOCH = 1.25  # seconds between exchanges of the better plan
 MIN_SECONDS = 2.0  # a shorter search stays on one core: the helper's start would not pay
 SPARE = 0.3  # of a core others may use of the one left for the helper: the helper still pays
 SAMPLE_S = 0.25  # seconds over which others' use of the cores is measured, at the least
-GRACE = 0.3  # seconds to wait for the helper's plan once an epoch ends (it stops at the same deadline)
+GRACE = 0.3  # seconds to wait for the helper's plan after the deadline (it stops at the same one)
 Layout = list[tuple[list[list[str]], list[str | None]]]  # per round: its tables' members and topics
 
 
@@ -90,40 +93,28 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
                      since: Sample | None = None) -> int:
     """`search.improve` (same arguments and contract) with a helper process beside this one where the search pays
     for its start (see the module) and `workers(processes, since)` is 2 or more; otherwise `improve` alone. Returns
-    how many processes searched (2 only when the helper's plan came back at least once)."""
+    how many processes searched (2 only when the helper's plan came back)."""
     options: dict[str, Any] = {"min_size": min_size, "max_size": max_size, "fixed_count": fixed_count, "apart": apart, "asked": asked}
     small = all(sum(1 for members in layout.tables if members) <= WHOLE_ROUND for layout in rounds)
     helper = None
     if only is None and not small and deadline - time.monotonic() >= MIN_SECONDS and workers(processes, since) >= 2:
         # the helper's seed follows from this search's without drawing from it: this process searches as it would alone
-        helper = _Helper.start(people, options, hash(rng.getstate()[1]) & 0x7FFFFFFF)
+        helper = _Helper.start(options, hash(rng.getstate()[1]) & 0x7FFFFFFF)
     if helper is None:
         improve(rounds, people, deadline=deadline, rng=rng, only=only, progress=progress, **options)
         return 1
-    start = time.monotonic()
-    total = max(deadline - start, 1e-3)
-
-    def overall(_done: int, _total: int) -> bool:  # each epoch's progress as the whole search's
-        return progress is None or progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is not False
-
-    helped = False
     try:
-        while time.monotonic() < deadline:
-            end = deadline if deadline - time.monotonic() < 1.5 * EPOCH else time.monotonic() + EPOCH
-            helper.send(_layout(rounds), end)
-            improve(rounds, people, deadline=end, rng=rng, progress=overall, **options)
-            theirs = helper.receive(max(0.0, end - time.monotonic()) + GRACE)
-            if theirs is None:  # late or gone: this process goes on alone
-                break
-            helped = True
-            if worth(_rounds(theirs), people, apart or {}, min_size, max_size) > \
-                    worth(rounds, people, apart or {}, min_size, max_size):
-                _adopt(rounds, theirs)
-        if time.monotonic() < deadline:
-            improve(rounds, people, deadline=deadline, rng=rng, progress=overall, **options)
+        helper.send(people, _layout(rounds), deadline)
+        improve(rounds, people, deadline=deadline, rng=rng, progress=progress, **options)
+        theirs = helper.receive(max(0.0, deadline - time.monotonic()) + GRACE)
     finally:
         helper.close()
-    return 2 if helped else 1
+    if theirs is None:  # late or gone: this process's plan
+        return 1
+    if worth(_rounds(theirs), people, apart or {}, min_size, max_size) > worth(rounds, people, apart or {}, min_size,
+                                                                               max_size):
+        _adopt(rounds, theirs)
+    return 2
 
 
 def worth(rounds: Sequence[Round], people: dict[str, Any], apart: dict[str, set[str]], min_size: int,
@@ -181,10 +172,10 @@ class _Helper:
 
     def __init__(self, process: Any, conn: Any):
         self.process, self.conn = process, conn
-        self.waiting = False  # a plan sent, its answer not yet received
+        self.sender: threading.Thread | None = None
 
     @classmethod
-    def start(cls, people: dict[str, Any], options: dict[str, Any], seed: int) -> _Helper | None:
+    def start(cls, options: dict[str, Any], seed: int) -> _Helper | None:
         """The helper, started; None when it cannot start (the search then runs on one core)."""
         # started with Ctrl+C ignored (which it inherits), so that a Ctrl+C while it starts reaches only this process
         main = threading.current_thread() is threading.main_thread()
@@ -192,7 +183,7 @@ class _Helper:
         try:
             context = multiprocessing.get_context("spawn")
             mine, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs, people, options, seed), daemon=True,
+            process = context.Process(target=_serve, args=(theirs, options, seed), daemon=True,
                                       name="eulac-planner")
             process.start()
             theirs.close()
@@ -204,11 +195,17 @@ class _Helper:
                 signal.signal(signal.SIGINT, interrupt)
         return cls(process, mine)
 
-    def send(self, layout: Layout, deadline: float) -> None:
-        """A plan to improve until `deadline` (time.monotonic(), the same clock in both processes)."""
-        if not self.waiting:
-            self.conn.send((layout, deadline, deadline - time.monotonic()))
-            self.waiting = True
+    def send(self, people: dict[str, Any], layout: Layout, deadline: float) -> None:
+        """A plan of `people` to improve until `deadline` (time.monotonic(), the same clock in both processes). Sent
+        from a thread of its own: a large room fills the pipe before the helper, still starting, reads it."""
+        job = (people, layout, deadline, deadline - time.monotonic())
+
+        def send() -> None:
+            with contextlib.suppress(OSError, ValueError):  # the helper gone: `receive` says so
+                self.conn.send(job)
+
+        self.sender = threading.Thread(target=send, name="eulac-planner-send", daemon=True)
+        self.sender.start()
 
     def receive(self, timeout: float) -> Layout | None:
         """The helper's improved plan, or None when it does not come within `timeout` or the helper is gone."""
@@ -218,31 +215,34 @@ class _Helper:
             layout: Layout = self.conn.recv()
         except (EOFError, OSError):
             return None
-        self.waiting = False
         return layout
 
     def close(self) -> None:
-        """Stop the helper and wait for it (a stop asked for, then terminated, then killed)."""
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        self.conn.close()
-        self.process.join(0.5)
+        """Stop the helper and wait for it: a stop asked for (unless a plan is still being written to it, which a stop
+        beside it would garble), then terminated, then killed."""
+        if self.sender is not None:
+            self.sender.join(0.5)
+        if self.sender is None or not self.sender.is_alive():
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+            self.process.join(0.5)
         if self.process.is_alive():
             self.process.terminate()
             self.process.join(1.0)
         if self.process.is_alive():
             self.process.kill()
             self.process.join(1.0)
+        self.conn.close()
 
 
-def _serve(conn: Any, people: dict[str, Any], options: dict[str, Any], seed: int) -> None:
+def _serve(conn: Any, options: dict[str, Any], seed: int) -> None:
     """The helper process: `_loop`, then out at once (nothing to write or clean up; the planner waits for it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the parent, which stops the helper
-    _loop(conn, people, options, seed)
+    _loop(conn, options, seed)
     os._exit(0)
 
 
-def _loop(conn: Any, people: dict[str, Any], options: dict[str, Any], seed: int) -> None:
+def _loop(conn: Any, options: dict[str, Any], seed: int) -> None:
     """The helper's loop: each plan received is improved until its deadline and sent back; a stop (None), this
     process's parent gone (its pipe closed) or a message while it searches ends it."""
     rng = random.Random(seed)
@@ -257,7 +257,7 @@ def _loop(conn: Any, people: dict[str, Any], options: dict[str, Any], seed: int)
             return
         if job is None:
             return
-        layout, deadline, remaining = job
+        people, layout, deadline, remaining = job
         rounds = _rounds(layout)
         try:
             improve(rounds, people, deadline=min(deadline, time.monotonic() + remaining), rng=rng, progress=go_on,
