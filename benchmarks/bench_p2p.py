@@ -116,7 +116,7 @@ def cores(room: list, pairs: list[dict], long_s: int) -> dict:
         helper = parallel._Helper.start({"min_size": 4, "max_size": 6, "fixed_count": False}, 1)
         assert helper is not None
         helper.send({}, [], time.monotonic())
-        helper.receive(30)
+        helper.answer(30)
         starts.append(time.perf_counter() - start)
         helper.close()
 

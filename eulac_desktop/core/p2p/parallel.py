@@ -106,7 +106,7 @@ def improve_parallel(rounds: Sequence[Round], people: dict[str, Any], *, process
     try:
         helper.send(people, _layout(rounds), deadline)
         improve(rounds, people, deadline=deadline, rng=rng, progress=progress, **options)
-        theirs = helper.receive(max(0.0, deadline - time.monotonic()) + GRACE)
+        theirs = helper.answer(max(0.0, deadline - time.monotonic()) + GRACE)
     finally:
         helper.close()
     if theirs is None:  # late or gone: this process's plan
@@ -201,13 +201,13 @@ class _Helper:
         job = (people, layout, deadline, deadline - time.monotonic())
 
         def send() -> None:
-            with contextlib.suppress(OSError, ValueError):  # the helper gone: `receive` says so
+            with contextlib.suppress(OSError, ValueError):  # the helper gone: `answer` says so
                 self.conn.send(job)
 
         self.sender = threading.Thread(target=send, name="eulac-planner-send", daemon=True)
         self.sender.start()
 
-    def receive(self, timeout: float) -> Layout | None:
+    def answer(self, timeout: float) -> Layout | None:
         """The helper's improved plan, or None when it does not come within `timeout` or the helper is gone."""
         try:
             if not self.conn.poll(timeout):
