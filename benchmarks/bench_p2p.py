@@ -5,7 +5,10 @@ a generated 400-person room (8 languages, 40 topics of skewed popularity), 3 rou
 planner's own long run, seed by seed (goal: within 1%); re-planning after 10 no-shows (≤ 2 s, ≥ 90% of tables
 unchanged: the same people but the no-shows; "as printed" also keeps the topic, which changes where all the
 people offering it left; all still mixed); 1,000 generated people in 3 rounds (a valid mixed plan in ≤ 10 s);
-5,000 people in one round (a valid plan in ≤ 30 s); and a one-minute run of the sample.
+5,000 people in one round (a valid plan in ≤ 30 s); and a one-minute run of the sample. `cores`: the 400-person
+room's 5-s plan on one core and on two (a helper process beside the planner, core/p2p/parallel.py), seed by seed
+beside the machine's load, and the helper's start; each run's `processes` says how many searched (by default two
+only where the other processes leave a core free).
 
 `make bench` runs the quick version (3 seeds, a 20-s long run, no one-minute run: a few minutes);
 EULAC_BENCH_FULL=1 runs the figures of the issues (7 seeds, 60-s long runs: about 15 minutes).
