@@ -211,6 +211,42 @@ def test_ctrl_c_while_planning_leaves_no_process(capsys: pytest.CaptureFixture[s
     assert all(_gone(pid) for pid in started), [_cmdline(pid) for pid in started if not _gone(pid)]
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+def test_a_planner_killed_outright_leaves_no_helper_behind(tmp_path: Path) -> None:
+    """The planning process killed (SIGKILL: no clean-up of its own) while its helper searches: the helper sees its
+    pipe close and stops within moments, as does everything else it started."""
+    script = tmp_path / "plan.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path[:0] = [{str(Path(__file__).parents[1])!r}, {str(Path(__file__).parent)!r}]\n"
+        "from test_p2p_parallel import _room\n"
+        "from eulac_desktop.core.p2p import plan_rounds\n"
+        "if __name__ == '__main__':\n"
+        "    plan_rounds(_room(), 3, min_size=4, max_size=6, seconds=60, seed=1, processes=2)\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    started: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any("spawn_main" in _cmdline(pid) for pid in started):
+            time.sleep(0.1)
+            started |= _descendants(proc.pid)
+        assert any("spawn_main" in _cmdline(pid) for pid in started), "the helper never started"
+        time.sleep(1)  # searching
+        proc.kill()
+        proc.communicate(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not all(_gone(pid) for pid in started):
+            time.sleep(0.1)
+        assert all(_gone(pid) for pid in started), [_cmdline(pid) for pid in started if not _gone(pid)]
+    finally:
+        for pid in started:
+            if not _gone(pid):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
 def _cpu_seconds(pid: int) -> float:
     """The CPU time process `pid` has used (0 once it ended)."""
     try:
