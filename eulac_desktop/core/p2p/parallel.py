@@ -3,15 +3,16 @@
 A portfolio of two around `search.improve` (used as it is): both processes improve the same start, each on its
 own random path (the helper's seed follows from this one's), until the same deadline; the better of the two plans
 by the goals' order (`worth`) is kept. Where the machine has a core free, the plan is never worse than this
-process's own. Tried on the 400-person room, seed by seed: epochs that share the better plan every 0.7–2.5 s
-did no better and left more interpreted seats (each restart of `improve` cools again from hot, and its polish
-leaves the exact neighbourhoods, which remove interpreted seats, little time); so did a helper that only ran
-exact neighbourhoods.
+process's own; the helper runs at a lower priority (`NICE`), so that on a busy machine it takes little time from
+this process (without it, two processes lost to one on every seed at a load of 3 on two cores). Tried on the
+400-person room, seed by seed: epochs that share the better plan every 0.7–2.5 s did no better and left more
+interpreted seats (each restart of `improve` cools again from hot, and its polish leaves the exact neighbourhoods,
+which remove interpreted seats, little time); so did a helper that only ran exact neighbourhoods.
 
 The helper is a 'spawn' process (never a fork of a process with Qt's threads); it starts in a few tenths of a
 second, which count in the time given: a search shorter than `MIN_SECONDS`, a re-plan (which changes as little as
 it can) or a small room (planned whole, exactly) stays on one core. So does a machine with one core, one whose
-other processes keep its cores busy (the helper would only slow this one down), or one where the process does not
+other processes keep its cores busy (where the helper gained nothing), or one where the process does not
 start: the search then runs here alone, silently. Cancelling (the progress callback returning False), Ctrl+C or
 any error stops the helper before returning; the helper also stops when this process ends (its pipe closes) and
 ignores Ctrl+C itself (this process stops it).
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 MIN_SECONDS = 2.0  # a shorter search stays on one core: the helper's start would not pay
 SPARE = 0.3  # of a core others may use of the one left for the helper: the helper still pays
 SAMPLE_S = 0.25  # seconds over which others' use of the cores is measured, at the least
+NICE = 10  # the helper's lower priority: it takes what the cores have to spare, never the planner's share
 GRACE = 0.3  # seconds to wait for the helper's plan after the deadline (it stops at the same one)
 Layout = list[tuple[list[list[str]], list[str | None]]]  # per round: its tables' members and topics
 
@@ -238,6 +240,8 @@ class _Helper:
 def _serve(conn: Any, options: dict[str, Any], seed: int) -> None:
     """The helper process: `_loop`, then out at once (nothing to write or clean up; the planner waits for it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the parent, which stops the helper
+    with contextlib.suppress(AttributeError, OSError):  # (no `nice` on Windows)
+        os.nice(NICE)  # a core others need goes to them, and to the planner, before the helper
     _loop(conn, options, seed)
     os._exit(0)
 
