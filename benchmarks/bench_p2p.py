@@ -126,7 +126,8 @@ def cores(room: list, pairs: list[dict], long_s: int) -> dict:
     def median(key: str, field: str) -> float:
         return statistics.median(r[key][field] for r in runs)
 
-    return {"cpu_count": os.cpu_count(), "default_processes": parallel.workers(),
+    return {"cpu_count": os.cpu_count(),  # and how many a plan would take now, by how busy the others keep the cores
+            "default_processes_now": parallel.workers(None, parallel.Sample()),
             "room": "room_400, 5 s", "runs": runs,
             "median_satisfied": {"1_core": median("1_core", "satisfied"), "2_core": median("2_core", "satisfied")},
             "median_interpreted": {"1_core": median("1_core", "interpreted"), "2_core": median("2_core", "interpreted")},
