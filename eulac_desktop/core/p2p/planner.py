@@ -192,9 +192,10 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             touched.append(start)
         _seat(state)
         layouts.append(state)
-    processes = improve_parallel(layouts, by_id, processes=processes, since=since, min_size=min_size, max_size=max_size,
-                     fixed_count=tables is not None or keep is not None, deadline=deadline, rng=rng, only=touched,
-                     progress=progress, apart=separate, asked=tables is not None)
+    processes = improve_parallel(layouts, by_id, processes=processes, since=since, min_size=min_size,
+                                 max_size=max_size, fixed_count=tables is not None or keep is not None,
+                                 deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate,
+                                 asked=tables is not None)
     _mix_last(layouts, by_id, separate, min_size, max_size, touched)
     met = {p.id: set() for p in people}
     satisfied = {p.id: set() for p in people}
