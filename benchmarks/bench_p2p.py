@@ -99,7 +99,7 @@ def valid(plan, people: list, min_size: int, max_size: int) -> bool:  # type: ig
 def cores(room: list, pairs: list[dict], long_s: int) -> dict:
     """The 400-person room's 5-s plan on one core and on two (a helper process beside the planner, asked for
     whatever the load), seed by seed in the same run, each beside the machine's load and the seed's long run; and
-    the helper's start: from spawning it to its first answer (part of the 5 s)."""
+    the helper's start: from spawning it to its first answer, OR-Tools imported (part of the 5 s)."""
     from eulac_desktop.core.p2p import parallel, plan_rounds
 
     runs = []

@@ -21,6 +21,7 @@ ignores Ctrl+C itself (this process stops it).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import multiprocessing
 import os
@@ -242,6 +243,7 @@ def _serve(conn: Any, options: dict[str, Any], seed: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the parent, which stops the helper
     with contextlib.suppress(AttributeError, OSError):  # (no `nice` on Windows)
         os.nice(NICE)  # a core others need goes to them, and to the planner, before the helper
+    importlib.import_module("ortools.sat.python.cp_model")  # what the search imports first, imported while it waits
     _loop(conn, options, seed)
     os._exit(0)
 
