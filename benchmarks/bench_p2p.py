@@ -5,7 +5,10 @@ a generated 400-person room (8 languages, 40 topics of skewed popularity), 3 rou
 planner's own long run, seed by seed (goal: within 1%); re-planning after 10 no-shows (≤ 2 s, ≥ 90% of tables
 unchanged: the same people but the no-shows; "as printed" also keeps the topic, which changes where all the
 people offering it left; all still mixed); 1,000 generated people in 3 rounds (a valid mixed plan in ≤ 10 s);
-5,000 people in one round (a valid plan in ≤ 30 s); and a one-minute run of the sample.
+5,000 people in one round (a valid plan in ≤ 30 s); and a one-minute run of the sample. `cores`: the 400-person
+room's 5-s plan on one core and on two (a helper process beside the planner, core/p2p/parallel.py), seed by seed
+beside the machine's load, and the helper's start; each run's `processes` says how many searched (by default two
+only where the other processes leave a core free).
 
 `make bench` runs the quick version (3 seeds, a 20-s long run, no one-minute run: a few minutes);
 EULAC_BENCH_FULL=1 runs the figures of the issues (7 seeds, 60-s long runs: about 15 minutes).
@@ -80,7 +83,7 @@ def figures(plan) -> dict:  # type: ignore[no-untyped-def]
     """What a plan achieved, and whether it keeps the rules: everyone once a round, sizes, a host at each table,
     nobody meeting twice, every table mixed."""
     return {"interpreted": plan.interpreted, "satisfied": sum(len(s) for s in plan.satisfied.values()),
-            "tables": plan.tables, "mixed": plan.mixed,
+            "tables": plan.tables, "mixed": plan.mixed, "processes": plan.processes,
             "meets_again": sum(1 for p in plan.problems if p["kind"] == "meets_again"),
             "no_shared_language": sum(1 for p in plan.problems if p["kind"] == "no_shared_language")}
 
@@ -91,6 +94,55 @@ def valid(plan, people: list, min_size: int, max_size: int) -> bool:  # type: ig
     return all(sorted(m for t in tables for m in t.members) == sorted(by_id) and all(
         min_size <= len(t.members) <= max_size and any(t.topic in by_id[m].offers for m in t.members) for t in tables)
         for tables in plan.rounds)
+
+
+def cores(room: list, pairs: list[dict], long_s: int) -> dict:
+    """The 400-person room's 5-s plan on one core and on two (a helper process beside the planner, asked for
+    whatever the load), seed by seed in the same run, each beside the machine's load and the seed's long run; and
+    the helper's start: from spawning it to its first answer, OR-Tools imported (part of the 5 s)."""
+    from eulac_desktop.core.p2p import parallel, plan_rounds
+
+    runs = []
+    for pair in pairs:
+        row: dict = {"seed": pair["seed"]}
+        for processes in (1, 2):
+            load = os.getloadavg()[0]
+            start = time.perf_counter()
+            plan = plan_rounds(room, 3, min_size=5, max_size=7, seconds=5, seed=pair["seed"], processes=processes)
+            row[f"{processes}_core"] = {"seconds": round(time.perf_counter() - start, 2), "load": round(load, 2),
+                                        **figures(plan)}
+            row[f"{processes}_core"]["satisfied_ratio"] = round(plan_satisfied(plan) / pair[f"{long_s}_s"]["satisfied"], 4)
+        runs.append(row)
+    starts = []
+    for _ in range(3):
+        start = time.perf_counter()
+        helper = parallel._Helper.start({"min_size": 4, "max_size": 6, "fixed_count": False}, 1)
+        assert helper is not None
+        helper.send({}, [], time.monotonic())
+        helper.answer(30)
+        starts.append(time.perf_counter() - start)
+        helper.close()
+
+    def median(key: str, field: str) -> float:
+        return statistics.median(r[key][field] for r in runs)
+
+    return {"cpu_count": os.cpu_count(),  # and how many a plan would take now, by how busy the others keep the cores
+            "default_processes_now": parallel.workers(None, parallel.Sample()),
+            "room": "room_400, 5 s", "runs": runs,
+            "median_satisfied": {"1_core": median("1_core", "satisfied"), "2_core": median("2_core", "satisfied")},
+            "median_interpreted": {"1_core": median("1_core", "interpreted"), "2_core": median("2_core", "interpreted")},
+            "median_satisfied_ratio": {"1_core": median("1_core", "satisfied_ratio"),
+                                       "2_core": median("2_core", "satisfied_ratio")},
+            "two_better_seeds": sum(1 for r in runs if (-r["2_core"]["interpreted"], r["2_core"]["satisfied"])
+                                    > (-r["1_core"]["interpreted"], r["1_core"]["satisfied"])),
+            "two_worse_seeds": sum(1 for r in runs if (-r["2_core"]["interpreted"], r["2_core"]["satisfied"])
+                                   < (-r["1_core"]["interpreted"], r["1_core"]["satisfied"])),
+            "helper_start_s": round(statistics.median(starts), 3)}
+
+
+def plan_satisfied(plan) -> int:  # type: ignore[no-untyped-def]
+    """Seeks the plan satisfied."""
+    return sum(len(s) for s in plan.satisfied.values())
 
 
 def main() -> dict:
@@ -139,6 +191,7 @@ def main() -> dict:
     room_figures["interpreted_no_worse"] = (room_figures["median_interpreted_5_s"]
                                             <= room_figures[f"median_interpreted_{LONG_RUN_S}_s"])
     room_figures["within_goal"] = room_figures["median_satisfied_ratio"] >= 0.99 and room_figures["interpreted_no_worse"]
+    cores_figures = cores(room, pairs, LONG_RUN_S)
 
     thousand = generated_room(1000, seed=1)
     big_runs = []
@@ -181,7 +234,7 @@ def main() -> dict:
                    "all_seated": sum(len(t.members) for t in plan.rounds[0]) == 5000}
     out = {"load_average": {"start": [round(x, 2) for x in load_at_start],  # 1, 5, 15 min: the figures in
                             "end": [round(x, 2) for x in os.getloadavg()]},  # seconds are only as good as the machine is free
-           "sample_240": sample_figures, "room_400": room_figures, "replan_after_10_no_shows": replan_figures,
+           "sample_240": sample_figures, "room_400": room_figures, "cores": cores_figures, "replan_after_10_no_shows": replan_figures,
            "three_rounds_1000": thousand_figures, "one_round_5000": big_figures}
     if FULL:
         out["sample_240_long_run"] = {"seconds": LONG_RUN_S, **figures(plan_rounds(sample, 3, min_size=4, max_size=6,

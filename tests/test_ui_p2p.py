@@ -421,3 +421,29 @@ def test_many_likely_duplicates_leave_the_rounds_their_room(open_window, few_fro
     assert page.warnings.accessibleDescription() == page.warnings.toolTip()
     page._show_warnings({"warnings": [], "likely_duplicates": pairs[:3]})  # three fit: all named, no tooltip
     assert page.warnings.text().count("⚠") == 3 and page.warnings.toolTip() == ""
+
+
+def test_cancelling_a_plan_on_two_cores_stops_its_helper(window, qtbot, monkeypatch) -> None:
+    """Planning on two cores (a helper process beside the window's worker thread), cancelled from the progress
+    dialog with the mouse: nothing is saved and the helper has stopped."""
+    import multiprocessing
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    monkeypatch.setenv("EULAC_PLAN_PROCESSES", "2")  # however busy the machine is
+    page = window.p2p_page
+
+    def accept(dialog) -> int:
+        dialog.rounds.setValue(3)
+        dialog.seconds.setValue(60)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(p2p_page.PlanDialog, "exec", accept)
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=20000)
+    progress = window.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    with qtbot.waitSignal(page._task.cancelled, timeout=10000):
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=5000)
+    assert page.plan is None

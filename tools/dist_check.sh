@@ -82,6 +82,13 @@ echo "the built eulac imported the list as XLSX and as ODS"
 "$eulac" p2p plan "$tmp/demo.eulac" --rounds 2 --seconds 1 --no-save --json > "$tmp/plan.json"
 [ "$(field "$tmp/plan.json" 'len(d["rounds"])')" = 2 ] || { echo "no P2P plan"; exit 1; }
 echo "P2P plan from the built eulac: $(field "$tmp/plan.json" 'd["seeks_satisfied"]') of $(field "$tmp/plan.json" 'd["seeks_total"]') seeks"
+# on two cores: the helper process is the built executable started again (tools/launch.py's freeze_support); one
+# that ran the command line instead would complain on stderr, and the plan would quietly use one core
+EULAC_PLAN_PROCESSES=2 timeout 120 "$eulac" p2p plan "$tmp/demo.eulac" --rounds 3 --seconds 3 --no-save --json \
+  > "$tmp/plan2.json" 2> "$tmp/plan2.err"
+[ "$(field "$tmp/plan2.json" 'len(d["rounds"])')" = 3 ] && [ ! -s "$tmp/plan2.err" ] ||
+  { echo "no P2P plan on two cores:"; cat "$tmp/plan2.err"; exit 1; }
+echo "P2P plan from the built eulac on two cores: $(field "$tmp/plan2.json" 'd["seeks_satisfied"]') seeks"
 
 "$eulac" badges pdf "$tmp/demo.eulac" "$tmp/badges.pdf" --json > "$tmp/badges.json"
 head -c 5 "$tmp/badges.pdf" | grep -q '%PDF-' || { echo "no badges PDF"; exit 1; }

@@ -349,6 +349,7 @@ def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: lis
 def _solver(cp_model: Any, effort: float, workers: int = 1, wall: float = 2.0) -> Any:
     """A deterministic solver: a fixed seed, a deterministic time limit, and several workers only interleaved."""
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl+C stays Python's (after a solve it killed the process)
     solver.parameters.num_workers = workers
     solver.parameters.interleave_search = workers > 1
     solver.parameters.random_seed = 0

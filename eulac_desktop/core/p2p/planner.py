@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from .. import errors
 from ..i18n import N_, ngettext
 from .languages import LanguageRound, language_tables
-from .search import Round, improve, language_cost
+from .parallel import Sample, improve_parallel
+from .search import Round, language_cost
 
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
 
@@ -64,6 +65,7 @@ class Plan:
     interpreted: int
     kept: int = 0  # tables of a previous plan left as they were: same topic, same people but those absent (`keep`)
     warnings: list[dict[str, object]] = field(default_factory=list)  # said up front: too few of a region to mix
+    processes: int = 1  # processes the search ran in (two: a helper beside the planner, see `parallel`)
 
     @property
     def tables(self) -> int:
@@ -103,15 +105,18 @@ class _Round(Round):
 def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = None, min_size: int = 4,
                 max_size: int = 6, seconds: float = 3.0, seed: int = 1, registered_offers: set[str] | None = None,
                 keep: Sequence[Sequence[tuple[int, str, Sequence[str]]]] | None = None,
-                progress: Callable[[int, int], bool] | None = None, apart: Iterable[tuple[str, str]] = ()) -> Plan:
+                progress: Callable[[int, int], bool] | None = None, apart: Iterable[tuple[str, str]] = (),
+                processes: int | None = None) -> Plan:
     """Plan `rounds` rounds for `people` (see the module's rules and goals); stops improving at `seconds`.
 
     `keep` is a previous plan (per round, its tables as (number, topic, member ids)): after no-shows and late
     arrivals, a round starts from its tables with the people still present, seats the others where they fit
     best, and changes nothing else; a round where that cannot keep the rules is planned again whole.
     `apart` are pairs of ids of records likely of one person: never seated together. Without `tables`, the
-    tables are no more than the room can mix, when that many can seat everyone."""
+    tables are no more than the room can mix, when that many can seat everyone. `processes`: how many the search
+    may use (default: both cores, where it pays; see `parallel`)."""
     n = len(people)
+    since = Sample()  # how busy the machine is while the plan starts: whether a second core is free for the search
     if not 2 <= min_size <= max_size:
         raise errors.InvalidValue(field=N_("Table size"), reason=N_("the smallest table must have at least 2 people and "
                                                                       "not more than the largest"))
@@ -187,8 +192,10 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             touched.append(start)
         _seat(state)
         layouts.append(state)
-    improve(layouts, by_id, min_size=min_size, max_size=max_size, fixed_count=tables is not None or keep is not None,
-            deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate, asked=tables is not None)
+    processes = improve_parallel(layouts, by_id, processes=processes, since=since, min_size=min_size,
+                                 max_size=max_size, fixed_count=tables is not None or keep is not None,
+                                 deadline=deadline, rng=rng, only=touched, progress=progress, apart=separate,
+                                 asked=tables is not None)
     _mix_last(layouts, by_id, separate, min_size, max_size, touched)
     met = {p.id: set() for p in people}
     satisfied = {p.id: set() for p in people}
@@ -211,7 +218,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     problems += _unmet_reasons(people, satisfied, offered, offered if registered_offers is None else registered_offers)
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept,
-                mix_warnings(people, plan_tables))
+                mix_warnings(people, plan_tables), processes)
 
 
 def _language_wall(seconds: float) -> float:

@@ -772,6 +772,7 @@ def _solve(cp_model: Any, ctx: _Context, r: int, tables: list[int], deadline: fl
         for language in languages:
             model.add_hint(w[t, language], language == lang)
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl+C stays Python's (after a solve it killed the process)
     solver.parameters.max_time_in_seconds = max(0.01, min(SOLVE_LIMIT, deadline - time.monotonic()))
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = rng.randrange(2**31)
