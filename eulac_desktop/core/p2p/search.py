@@ -343,10 +343,10 @@ class _Values:
         pairs who met before, records of one person (each pair twice), regions, countries (packed), countries,
         language masks (packed), people (bits))."""
         hosts = gains = fair = pairs = twins = regions = packed = countries = languages = people = 0
-        card = self.card
-        full = self.full
+        cards, full = self.cards[r], self.full
         for p in members:
-            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = card(r, p)
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = \
+                cards.get(p) or self.card(r, p)
             if topic in offers:
                 hosts += 1
             if topic in wanted:
@@ -365,55 +365,26 @@ class _Values:
             people |= bit
         return len(members), hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people
 
-    def _out(self, s: _Summary, c: _Card, topic: str | None) -> _Summary:
-        """Summary `s` with the person of card `c` gone."""
-        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = s
-        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = c
-        people ^= bit
-        if topic in offers:
-            hosts -= 1
-        if topic in wanted:
-            gains -= 1
-            if len(wanted) == seeks:
-                fair -= 1
-        if seen & people:
-            pairs -= (seen & people).bit_count()
-        if twin or twin_of:
-            twins -= (twin & people).bit_count() + (twin_of & people).bit_count()
-        packed -= country
-        if not (packed >> shift) & self.full:
-            countries -= 1
-        return n - 1, hosts, gains, fair, pairs, twins, regions - region, packed, countries, languages - unit, people
-
-    def _in(self, s: _Summary, c: _Card, topic: str | None) -> _Summary:
-        """Summary `s` with the person of card `c` come."""
-        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = s
-        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = c
-        if topic in offers:
-            hosts += 1
-        if topic in wanted:
-            gains += 1
-            if len(wanted) == seeks:
-                fair += 1
-        if seen & people:
-            pairs += (seen & people).bit_count()
-        if twin or twin_of:
-            twins += (twin & people).bit_count() + (twin_of & people).bit_count()
-        if not (packed >> shift) & self.full:
-            countries += 1
-        return (n + 1, hosts, gains, fair, pairs, twins, regions + region, packed + country, countries,
-                languages + unit, people | bit)
-
     def _worth(self, s: _Summary, topic: str | None) -> int:
         """A table's value (see `_value`) from its summary."""
         n, hosts, gains, fair, pairs, twins, regions, _packed, countries, languages, _people = s
+        return self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic)
+
+    def _value(self, n: int, hosts: int, gains: int, fair: int, pairs: int, twins: int, regions: int, countries: int,
+               languages: int, topic: str | None) -> int:
+        """A table's value (see `_value`) from the counts of its summary."""
         if not n:
             return 0
         ctx = self.ctx
         cost = self.languages.get(languages)
         if cost is None:
-            masks = tuple(m for k, m in enumerate(self.masks)
-                          for _ in range((languages >> (k * self.width)) & self.full))
+            found: list[int] = []  # the masks counted, in their order (so, sorted), found by their lowest bit
+            rest, width, full = languages, self.width, self.full
+            while rest:
+                shift = ((rest & -rest).bit_length() - 1) // width * width
+                found += [self.masks[shift // width]] * ((rest >> shift) & full)
+                rest &= ~(full << shift)
+            masks = tuple(found)
             known = _COSTS.get(masks)
             if known is None:
                 if len(_COSTS) > 200_000:
@@ -451,16 +422,87 @@ class _Values:
         """What a move in round r gains (see `_value`)."""
         if isinstance(option, dict):
             return sum(self.of(r, members, topic) - self.table(r, i) for i, (members, topic) in option.items())
-        a, pid, b, q = option
-        topics = self.ctx.rounds[r].topics
-        ta, tb = topics[a], topics[b]
+        return self._exchange(r, *option)
+
+    def _exchange(self, r: int, a: int, pid: str, b: int, q: str | None) -> int:
+        """What an exchange gains (see `_Exchange`): from its two tables' summaries, `pid` out of a and into b, and
+        `q` (if any) out of b and into a; written out in full, the fast moves' most frequent step."""
+        cards, full, sums, topics = self.cards[r], self.full, self.sums, self.ctx.rounds[r].topics
+        mover = cards.get(pid) or self.card(r, pid)
+        other = None if q is None else cards.get(q) or self.card(r, q)
         before = self.table(r, a) + self.table(r, b)
-        mover = self.card(r, pid)
-        out_a, in_b = self._out(self.summary(r, a), mover, ta), self.summary(r, b)
-        if q is not None:
-            other = self.card(r, q)
-            out_a, in_b = self._in(out_a, other, ta), self._out(in_b, other, tb)
-        return self._worth(out_a, ta) + self._worth(self._in(in_b, mover, tb), tb) - before
+        # table a: pid out, q in
+        topic = topics[a]
+        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = \
+            sums.get((r, a)) or self.summary(r, a)
+        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = mover
+        people ^= bit
+        if topic in offers:
+            hosts -= 1
+        if topic in wanted:
+            gains -= 1
+            if len(wanted) == seeks:
+                fair -= 1
+        if seen & people:
+            pairs -= (seen & people).bit_count()
+        if twin or twin_of:
+            twins -= (twin & people).bit_count() + (twin_of & people).bit_count()
+        packed -= country
+        if not (packed >> shift) & full:
+            countries -= 1
+        n, regions, languages = n - 1, regions - region, languages - unit
+        if other is not None:
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = other
+            if topic in offers:
+                hosts += 1
+            if topic in wanted:
+                gains += 1
+                if len(wanted) == seeks:
+                    fair += 1
+            if seen & people:
+                pairs += (seen & people).bit_count()
+            if twin or twin_of:
+                twins += (twin & people).bit_count() + (twin_of & people).bit_count()
+            if not (packed >> shift) & full:
+                countries += 1
+            n, regions, languages = n + 1, regions + region, languages + unit
+        after = self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic)
+        # table b: q out, pid in
+        topic = topics[b]
+        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = \
+            sums.get((r, b)) or self.summary(r, b)
+        if other is not None:
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = other
+            people ^= bit
+            if topic in offers:
+                hosts -= 1
+            if topic in wanted:
+                gains -= 1
+                if len(wanted) == seeks:
+                    fair -= 1
+            if seen & people:
+                pairs -= (seen & people).bit_count()
+            if twin or twin_of:
+                twins -= (twin & people).bit_count() + (twin_of & people).bit_count()
+            packed -= country
+            if not (packed >> shift) & full:
+                countries -= 1
+            n, regions, languages = n - 1, regions - region, languages - unit
+        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = mover
+        if topic in offers:
+            hosts += 1
+        if topic in wanted:
+            gains += 1
+            if len(wanted) == seeks:
+                fair += 1
+        if seen & people:
+            pairs += (seen & people).bit_count()
+        if twin or twin_of:
+            twins += (twin & people).bit_count() + (twin_of & people).bit_count()
+        if not (packed >> shift) & full:
+            countries += 1
+        n, regions, languages = n + 1, regions + region, languages + unit
+        return after + self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic) - before
 
     def apply(self, r: int, option: _Option) -> None:
         """Make a move in round r."""
@@ -619,10 +661,7 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
     rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
     fellows = sorted(q for b in on_topic for q in layout.tables[b]
                      if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
-    for q in fellows if every else rng.sample(fellows, min(6, len(fellows))):
-        b = ctx.seat[r][q]
-        options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
-                        b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
+    options += [(a, pid, ctx.seat[r][q], q) for q in (fellows if every else rng.sample(fellows, min(6, len(fellows))))]
     if not every:
         return options
     # another table turned to that topic (someone there offers it), and the person joins it: too many to sample
