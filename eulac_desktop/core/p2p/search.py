@@ -418,15 +418,19 @@ class _Values:
             value = self.known[r, i] = self._worth(self.summary(r, i), self.ctx.rounds[r].topics[i])
         return value
 
-    def gain(self, r: int, option: _Option) -> int:
-        """What a move in round r gains (see `_value`)."""
+    def gain(self, r: int, option: _Option, beat: int | None = None) -> int:
+        """What a move in round r gains (see `_value`). With `beat` (the best gain so far), an exchange that
+        cannot gain more may be left half scored: then what is returned is below `beat`, and it is no gain."""
         if isinstance(option, dict):
             return sum(self.of(r, members, topic) - self.table(r, i) for i, (members, topic) in option.items())
-        return self._exchange(r, *option)
+        a, pid, b, q = option
+        return self._exchange(r, a, pid, b, q, beat)
 
-    def _exchange(self, r: int, a: int, pid: str, b: int, q: str | None) -> int:
+    def _exchange(self, r: int, a: int, pid: str, b: int, q: str | None, beat: int | None) -> int:
         """What an exchange gains (see `_Exchange`): from its two tables' summaries, `pid` out of a and into b, and
-        `q` (if any) out of b and into a; written out in full, the fast moves' most frequent step."""
+        `q` (if any) out of b and into a; written out in full, the fast moves' most frequent step. Table b's
+        value after can be no more than its seeks, first seeks and countries with one more of each (every other
+        term is a cost): when table a's change with that is below `beat`, b is not scored."""
         cards, full, sums, topics = self.cards[r], self.full, self.sums, self.ctx.rounds[r].topics
         mover = cards.get(pid) or self.card(r, pid)
         other = None if q is None else cards.get(q) or self.card(r, q)
@@ -471,6 +475,10 @@ class _Values:
         topic = topics[b]
         n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = \
             sums.get((r, b)) or self.summary(r, b)
+        if beat is not None:
+            bound = after - before + W_SEEK * (gains + 1) + W_FAIR * (fair + 1) + W_COUNTRY * (countries + 1)
+            if bound < beat:
+                return bound
         if other is not None:
             offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = other
             people ^= bit
@@ -594,7 +602,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             options += [{a: (layout.tables[a], k)} for k in topics]  # another topic someone at the table offers
         best, best_gain = None, None
         for option in options:
-            gain = values.gain(r, option)
+            gain = values.gain(r, option, best_gain)
             if best_gain is None or gain > best_gain:
                 best, best_gain = option, gain
         if best is None or best_gain is None:
@@ -696,7 +704,7 @@ def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: fl
                         break
                     best, best_gain = None, 0
                     for option in _seek_options(ctx, r, pid, topic, rng, every=True):
-                        gain = values.gain(r, option)
+                        gain = values.gain(r, option, None if best is None else best_gain)
                         if best is None or gain > best_gain:
                             best, best_gain = option, gain
                     if best is None:
@@ -724,7 +732,7 @@ def _chain(ctx: _Context, values: _Values, r: int, option: _Changes, gain: int,
                 if s == r:
                     continue
                 for follow in _seek_options(ctx, s, q, k, rng, every):
-                    g = values.gain(s, follow)
+                    g = values.gain(s, follow, best_gain)
                     if best_gain is None or g > best_gain:
                         best, best_gain, where = follow, g, s
     if best is not None and best_gain is not None and gain + best_gain > 0:
