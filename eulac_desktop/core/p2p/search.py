@@ -162,8 +162,9 @@ _NOBODY: frozenset[str] = frozenset()
 def _value(ctx: _Context, members: Sequence[str], topic: str | None,
            others: dict[str, tuple[set[str], set[str]]]) -> int:
     """A table's worth under the goals' weights (see the module's constants), given for each member (`others`) their
-    seeks still unmet and the people they meet in the other rounds. One pass over the members: the fast moves call
-    it most. Who meets whom, and the records of one person, are symmetric: each pair is seen from both sides."""
+    seeks still unmet and the people they meet in the other rounds. One pass over the members; the fast moves reach
+    the same numbers from summaries of their tables (`_Values`). Who meets whom, and the records of one person, are
+    symmetric: each pair is seen from both sides."""
     if not members:
         return 0
     traits, apart = ctx.traits, ctx.apart
