@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 BENCHMARKS = ["bench_event_file", "bench_startup", "bench_registration", "bench_import_cli", "bench_cli", "bench_checkin",
               "bench_checkin_ui", "bench_badges", "bench_voting", "bench_ballot_layout", "bench_voting_kiosk", "bench_ideas", "bench_bundles", "bench_p2p",
-              "bench_code_shape", "bench_phones", "bench_funder", "bench_sync", "bench_search", "bench_untrusted_bundle"]
+              "bench_p2p_moves", "bench_code_shape", "bench_phones", "bench_funder", "bench_sync", "bench_search",
+              "bench_untrusted_bundle"]
 #: the benchmarks that read the shared sample data (`common.shared_data`)
 ON_SAMPLE_DATA = {"bench_registration", "bench_import_cli", "bench_search"}
 

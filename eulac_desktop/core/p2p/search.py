@@ -163,8 +163,9 @@ _NOBODY: frozenset[str] = frozenset()
 def _value(ctx: _Context, members: Sequence[str], topic: str | None,
            others: dict[str, tuple[set[str], set[str]]]) -> int:
     """A table's worth under the goals' weights (see the module's constants), given for each member (`others`) their
-    seeks still unmet and the people they meet in the other rounds. One pass over the members: the fast moves call
-    it most. Who meets whom, and the records of one person, are symmetric: each pair is seen from both sides."""
+    seeks still unmet and the people they meet in the other rounds. One pass over the members; the fast moves reach
+    the same numbers from summaries of their tables (`_Values`). Who meets whom, and the records of one person, are
+    symmetric: each pair is seen from both sides."""
     if not members:
         return 0
     traits, apart = ctx.traits, ctx.apart
@@ -282,32 +283,242 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
                 seat[r][pid] = i
 
 
+_Changes = dict[int, tuple[list[str], str | None]]  # table index → (members, topic): a move's tables as they would be
+_Exchange = tuple[int, str, int, str | None]  # (a, pid, b, q): pid of table a moved to b, or swapped with q of b
+_Option = _Changes | _Exchange  # a move tried: an exchange is scored from its tables' summaries (see `_Values`)
+_Summary = tuple[int, int, int, int, int, int, int, int, int, int, int]
+# a person in one round: (offers, number of seeks, seeks still unmet, people met in the other rounds (bits),
+# records likely of them (bits; and whom they are such a record of), own bit, region, country, country's shift,
+# language mask (as counts, see `_Values`))
+_Card = tuple[frozenset[str], int, set[str], int, int, int, int, int, int, int, int]
+
+
 class _Values:
-    """Table values (see `_value`) for the fast moves, computed when needed and forgotten when a move changes
-    what they depend on (the table, or the other rounds of its members)."""
+    """Table values (see `_value`, the same numbers) for the fast moves, computed when needed and forgotten when a
+    move changes what they depend on (the table, or the other rounds of its members).
+
+    A table is summed up as counts (`_sum`): its size, hosts, seeks met, pairs who met before, records of one
+    person, and counts per region, country and language mask packed in integers (`width` bits each); the people
+    at it as bits. A move of one person, or a swap of two (an `_Exchange`), is scored from the summaries of its
+    two tables, one person out and one in, without going over their members again; the language cost is kept by
+    the packed counts of language masks."""
 
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.known: dict[tuple[int, int], int] = {}
-        # per round, person → (seeks unmet, people met) in the other rounds
-        self.others: list[dict[str, tuple[set[str], set[str]]]] = [{} for _ in ctx.rounds]
+        self.sums: dict[tuple[int, int], _Summary] = {}
+        self.cards: list[dict[str, _Card]] = [{} for _ in ctx.rounds]  # per round, person → their card
+        largest = max([ctx.max_size, *(len(members) for layout in ctx.rounds for members in layout.tables)])
+        self.width = (largest + 1).bit_length()  # bits of a count: never overflows into the next one
+        self.full = (1 << self.width) - 1
+        self.bit = {pid: 1 << k for k, pid in enumerate(sorted(ctx.people))}
+        self.shift = {c: k * self.width for k, c in enumerate(sorted({t[3] for t in ctx.traits.values()}))}
+        self.masks = sorted({t[4] for t in ctx.traits.values()})
+        self.unit = {m: 1 << (k * self.width) for k, m in enumerate(self.masks)}
+        self.languages: dict[int, tuple[int, int]] = {}  # packed language masks → (unbridged, interpreted)
+        self.twin_of: dict[str, int] = {}  # person → (bits) who has them among their records likely of one person
+        for pid, twins in ctx.apart.items():
+            for q in twins:
+                if q in self.bit:
+                    self.twin_of[q] = self.twin_of.get(q, 0) | self.bit[pid]
+
+    def card(self, r: int, pid: str) -> _Card:
+        """`pid`'s card in round r (see `_Card`)."""
+        cards = self.cards[r]
+        card = cards.get(pid)
+        if card is None:
+            ctx, bit = self.ctx, self.bit
+            offers, seeks, region, country, mask = ctx.traits[pid]
+            seen = twins = 0
+            for q in ctx.met_other(pid, r):
+                seen |= bit[q]
+            for q in ctx.apart.get(pid, ()):
+                twins |= bit.get(q, 0)
+            card = cards[pid] = (offers, seeks, set(ctx.people[pid].seeks) - ctx.satisfied_other(pid, r), seen, twins,
+                                 self.twin_of.get(pid, 0), bit[pid],
+                                 1 if region == "EU" else 1 << self.width if region == "LAC" else 0,
+                                 1 << self.shift[country], self.shift[country], self.unit[mask])
+        return card
+
+    def _sum(self, r: int, members: Sequence[str], topic: str | None) -> _Summary:
+        """The summary of `members` at a table on `topic` in round r: (size, hosts, seeks met, first seeks met,
+        pairs who met before, records of one person (each pair twice), regions, countries (packed), countries,
+        language masks (packed), people (bits))."""
+        hosts = gains = fair = pairs = twins = regions = packed = countries = languages = people = 0
+        cards, full = self.cards[r], self.full
+        for p in members:
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = \
+                cards.get(p) or self.card(r, p)
+            if topic in offers:
+                hosts += 1
+            if topic in wanted:
+                gains += 1
+                if len(wanted) == seeks:
+                    fair += 1
+            if seen & people:
+                pairs += (seen & people).bit_count()
+            if twin or twin_of:
+                twins += (twin & people).bit_count() + (twin_of & people).bit_count()
+            regions += region
+            if not (packed >> shift) & full:
+                countries += 1
+            packed += country
+            languages += unit
+            people |= bit
+        return len(members), hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people
+
+    def _worth(self, s: _Summary, topic: str | None) -> int:
+        """A table's value (see `_value`) from its summary."""
+        n, hosts, gains, fair, pairs, twins, regions, _packed, countries, languages, _people = s
+        return self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic)
+
+    def _value(self, n: int, hosts: int, gains: int, fair: int, pairs: int, twins: int, regions: int, countries: int,
+               languages: int, topic: str | None) -> int:
+        """A table's value (see `_value`) from the counts of its summary."""
+        if not n:
+            return 0
+        ctx = self.ctx
+        cost = self.languages.get(languages)
+        if cost is None:
+            found: list[int] = []  # the masks counted, in their order (so, sorted), found by their lowest bit
+            rest, width, full = languages, self.width, self.full
+            while rest:
+                shift = ((rest & -rest).bit_length() - 1) // width * width
+                found += [self.masks[shift // width]] * ((rest >> shift) & full)
+                rest &= ~(full << shift)
+            masks = tuple(found)
+            known = _COSTS.get(masks)
+            if known is None:
+                if len(_COSTS) > 200_000:
+                    _COSTS.clear()
+                known = _COSTS[masks] = _language_cost(masks)
+            cost = self.languages[languages] = known[:2]
+        unbridged, interpreted = cost
+        broken = (0 if ctx.min_size <= n <= ctx.max_size else 1) + (0 if hosts and topic is not None else 1) \
+            + twins // 2
+        unmixed = 1 if ctx.mixing and not (regions & self.full and regions >> self.width) else 0
+        return (W_SEEK * gains + W_FAIR * fair - W_MIX * unmixed
+                + W_COUNTRY * countries - W_INTERPRETED * interpreted - W_UNBRIDGED * unbridged
+                - W_AGAIN * pairs - W_BROKEN * broken - (W_SPARE if n == ctx.min_size < ctx.max_size else 0))
+
+    def summary(self, r: int, i: int) -> _Summary:
+        """The summary of table i of round r as it is."""
+        s = self.sums.get((r, i))
+        if s is None:
+            layout = self.ctx.rounds[r]
+            s = self.sums[r, i] = self._sum(r, layout.tables[i], layout.topics[i])
+        return s
 
     def of(self, r: int, members: Sequence[str], topic: str | None) -> int:
-        ctx, others = self.ctx, self.others[r]
-        for p in members:
-            if p not in others:
-                others[p] = (set(ctx.people[p].seeks) - ctx.satisfied_other(p, r), ctx.met_other(p, r))
-        return _value(ctx, members, topic, others)
+        """The value of a table of round r with `members` on `topic`."""
+        return self._worth(self._sum(r, members, topic), topic) if members else 0
 
     def table(self, r: int, i: int) -> int:
-        if (r, i) not in self.known:
-            layout = self.ctx.rounds[r]
-            self.known[r, i] = self.of(r, layout.tables[i], layout.topics[i])
-        return self.known[r, i]
+        """The value of table i of round r as it is."""
+        value = self.known.get((r, i))
+        if value is None:
+            value = self.known[r, i] = self._worth(self.summary(r, i), self.ctx.rounds[r].topics[i])
+        return value
 
-    def apply(self, r: int, changes: dict[int, tuple[list[str], str | None]]) -> None:
+    def gain(self, r: int, option: _Option, beat: int | None = None) -> int:
+        """What a move in round r gains (see `_value`). With `beat` (the best gain so far), an exchange that
+        cannot gain more may be left half scored: then what is returned is below `beat`, and it is no gain."""
+        if isinstance(option, dict):
+            return sum(self.of(r, members, topic) - self.table(r, i) for i, (members, topic) in option.items())
+        a, pid, b, q = option
+        return self._exchange(r, a, pid, b, q, beat)
+
+    def _exchange(self, r: int, a: int, pid: str, b: int, q: str | None, beat: int | None) -> int:
+        """What an exchange gains (see `_Exchange`): from its two tables' summaries, `pid` out of a and into b, and
+        `q` (if any) out of b and into a; written out in full, the fast moves' most frequent step. Table b's
+        value after can be no more than its seeks, first seeks and countries with one more of each (every other
+        term is a cost): when table a's change with that is below `beat`, b is not scored."""
+        cards, full, sums, topics = self.cards[r], self.full, self.sums, self.ctx.rounds[r].topics
+        mover = cards.get(pid) or self.card(r, pid)
+        other = None if q is None else cards.get(q) or self.card(r, q)
+        before = self.table(r, a) + self.table(r, b)
+        # table a: pid out, q in
+        topic = topics[a]
+        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = \
+            sums.get((r, a)) or self.summary(r, a)
+        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = mover
+        people ^= bit
+        if topic in offers:
+            hosts -= 1
+        if topic in wanted:
+            gains -= 1
+            if len(wanted) == seeks:
+                fair -= 1
+        if seen & people:
+            pairs -= (seen & people).bit_count()
+        if twin or twin_of:
+            twins -= (twin & people).bit_count() + (twin_of & people).bit_count()
+        packed -= country
+        if not (packed >> shift) & full:
+            countries -= 1
+        n, regions, languages = n - 1, regions - region, languages - unit
+        if other is not None:
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = other
+            if topic in offers:
+                hosts += 1
+            if topic in wanted:
+                gains += 1
+                if len(wanted) == seeks:
+                    fair += 1
+            if seen & people:
+                pairs += (seen & people).bit_count()
+            if twin or twin_of:
+                twins += (twin & people).bit_count() + (twin_of & people).bit_count()
+            if not (packed >> shift) & full:
+                countries += 1
+            n, regions, languages = n + 1, regions + region, languages + unit
+        after = self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic)
+        # table b: q out, pid in
+        topic = topics[b]
+        n, hosts, gains, fair, pairs, twins, regions, packed, countries, languages, people = \
+            sums.get((r, b)) or self.summary(r, b)
+        if beat is not None:
+            bound = after - before + W_SEEK * (gains + 1) + W_FAIR * (fair + 1) + W_COUNTRY * (countries + 1)
+            if bound < beat:
+                return bound
+        if other is not None:
+            offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = other
+            people ^= bit
+            if topic in offers:
+                hosts -= 1
+            if topic in wanted:
+                gains -= 1
+                if len(wanted) == seeks:
+                    fair -= 1
+            if seen & people:
+                pairs -= (seen & people).bit_count()
+            if twin or twin_of:
+                twins -= (twin & people).bit_count() + (twin_of & people).bit_count()
+            packed -= country
+            if not (packed >> shift) & full:
+                countries -= 1
+            n, regions, languages = n - 1, regions - region, languages - unit
+        offers, seeks, wanted, seen, twin, twin_of, bit, region, country, shift, unit = mover
+        if topic in offers:
+            hosts += 1
+        if topic in wanted:
+            gains += 1
+            if len(wanted) == seeks:
+                fair += 1
+        if seen & people:
+            pairs += (seen & people).bit_count()
+        if twin or twin_of:
+            twins += (twin & people).bit_count() + (twin_of & people).bit_count()
+        if not (packed >> shift) & full:
+            countries += 1
+        n, regions, languages = n + 1, regions + region, languages + unit
+        return after + self._value(n, hosts, gains, fair, pairs, twins, regions, countries, languages, topic) - before
+
+    def apply(self, r: int, option: _Option) -> None:
+        """Make a move in round r."""
         ctx = self.ctx
         layout = ctx.rounds[r]
+        changes = _changes(layout, option)
         touched = {p for i in changes for p in layout.tables[i]}
         for i, (members, topic) in changes.items():
             layout.tables[i], layout.topics[i] = members, topic
@@ -316,11 +527,13 @@ class _Values:
                 ctx.seat[r][p] = i
             touched.update(members)
             self.known.pop((r, i), None)
+            self.sums.pop((r, i), None)
         for s in range(len(ctx.rounds)):
             if s != r:
                 for p in touched:
                     self.known.pop((s, ctx.seat[s][p]), None)
-                    self.others[s].pop(p, None)
+                    self.sums.pop((s, ctx.seat[s][p]), None)
+                    self.cards[s].pop(p, None)
 
 
 def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[str], report: Callable[[], None]) -> None:
@@ -348,7 +561,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
         tries += 1
         r = rng.randrange(len(rounds))
         layout = rounds[r]
-        options: list[dict[int, tuple[list[str], str | None]]] = []
+        options: list[_Option] = []
         roll = rng.random()
         if unmixed and roll < 0.2:  # a table not mixed EU/LAC: someone of the region it lacks, from a table with two
             r, a = rng.choice(unmixed)
@@ -391,7 +604,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
             options += [{a: (layout.tables[a], k)} for k in topics]  # another topic someone at the table offers
         best, best_gain = None, None
         for option in options:
-            gain = sum(values.of(r, members, topic) - values.table(r, i) for i, (members, topic) in option.items())
+            gain = values.gain(r, option, best_gain)
             if best_gain is None or gain > best_gain:
                 best, best_gain = option, gain
         if best is None or best_gain is None:
@@ -400,7 +613,7 @@ def _moves(ctx: _Context, rng: random.Random, deadline: float, everyone: list[st
                 temperature and best_gain > -40 * temperature and rng.random() < math.exp(best_gain / temperature)):
             values.apply(r, best)
         elif roll < 0.5 and best_gain > -2 * W_SEEK:
-            _chain(ctx, values, r, best, best_gain, rng)
+            _chain(ctx, values, r, _changes(rounds[r], best), best_gain, rng)
 
 
 def _unmixed(ctx: _Context, only: int | None = None) -> list[tuple[int, int]]:
@@ -424,7 +637,7 @@ def _regions(ctx: _Context, members: Sequence[str]) -> tuple[int, int]:
     return regions.count("EU"), regions.count("LAC")
 
 
-def _mix_options(ctx: _Context, r: int, a: int, rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+def _mix_options(ctx: _Context, r: int, a: int, rng: random.Random) -> list[_Option]:
     """Moves that mix table a of round r: someone of the region it lacks, from a table with two of them or more,
     moved there or swapped with each of its members (a sample of such people)."""
     layout = ctx.rounds[r]
@@ -433,19 +646,19 @@ def _mix_options(ctx: _Context, r: int, a: int, rng: random.Random) -> list[dict
     donors = [q for b, members in enumerate(layout.tables) if b != a
               and sum(1 for p in members if ctx.traits[p][2] == lacking) > 1
               for q in members if ctx.traits[q][2] == lacking]
-    options: list[dict[int, tuple[list[str], str | None]]] = []
+    options: list[_Option] = []
     for q in rng.sample(donors, min(4, len(donors))):
         options += _exchanges(layout, ctx.seat[r][q], a, q, ctx.max_size, ctx.min_size)
     return options
 
 
 def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Random,
-                  every: bool = False) -> list[dict[int, tuple[list[str], str | None]]]:
+                  every: bool = False) -> list[_Option]:
     """Moves that seat `pid` on `topic` in round r: their table's topic changed (when someone there offers it), a
     move or swap to a table on it, or a swap with someone there who speaks every language they speak. A sample
     of the tables and people, or `every` one, and then also another table turned to that topic."""
     layout, people = ctx.rounds[r], ctx.people
-    options: list[dict[int, tuple[list[str], str | None]]] = []
+    options: list[_Option] = []
     a = ctx.seat[r][pid]
     if any(topic in people[q].offers for q in layout.tables[a]):
         options.append({a: (layout.tables[a], topic)})
@@ -458,10 +671,7 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
     rarest = min(mine, key=lambda lang: len(ctx.speakers.get(lang, ())))
     fellows = sorted(q for b in on_topic for q in layout.tables[b]
                      if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
-    for q in fellows if every else rng.sample(fellows, min(6, len(fellows))):
-        b = ctx.seat[r][q]
-        options.append({a: ([p for p in layout.tables[a] if p != pid] + [q], layout.topics[a]),
-                        b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])})
+    options += [(a, pid, ctx.seat[r][q], q) for q in (fellows if every else rng.sample(fellows, min(6, len(fellows))))]
     if not every:
         return options
     # another table turned to that topic (someone there offers it), and the person joins it: too many to sample
@@ -470,9 +680,10 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
         if b == a or not members or layout.topics[b] == topic or not any(topic in people[q].offers for q in members):
             continue
         for option in _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size):
-            moved = option[b][0]
+            changes = _changes(layout, option)
+            moved = changes[b][0]
             if any(topic in people[q].offers for q in moved):
-                options.append({a: option[a], b: (moved, topic)})
+                options.append({a: changes[a], b: (moved, topic)})
     return options
 
 
@@ -495,7 +706,7 @@ def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: fl
                         break
                     best, best_gain = None, 0
                     for option in _seek_options(ctx, r, pid, topic, rng, every=True):
-                        gain = sum(values.of(r, members, k) - values.table(r, i) for i, (members, k) in option.items())
+                        gain = values.gain(r, option, None if best is None else best_gain)
                         if best is None or gain > best_gain:
                             best, best_gain = option, gain
                     if best is None:
@@ -503,11 +714,12 @@ def _polish(ctx: _Context, rng: random.Random, everyone: list[str], deadline: fl
                     if best_gain > 0:
                         values.apply(r, best)
                         improved = True
-                    elif best_gain > -2 * W_SEEK and _chain(ctx, values, r, best, best_gain, rng, every=True):
+                    elif best_gain > -2 * W_SEEK and _chain(ctx, values, r, _changes(ctx.rounds[r], best), best_gain, rng,
+                                                            every=True):
                         improved = True
 
 
-def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[str], str | None]], gain: int,
+def _chain(ctx: _Context, values: _Values, r: int, option: _Changes, gain: int,
            rng: random.Random, every: bool = False) -> bool:
     """A seek move that costs someone else a seek (`gain` < 0), followed by a move that gives it back to them in
     another round: both kept when together they gain, else undone. Returns whether they were kept."""
@@ -522,7 +734,7 @@ def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[
                 if s == r:
                     continue
                 for follow in _seek_options(ctx, s, q, k, rng, every):
-                    g = sum(values.of(s, members, topic) - values.table(s, i) for i, (members, topic) in follow.items())
+                    g = values.gain(s, follow, best_gain)
                     if best_gain is None or g > best_gain:
                         best, best_gain, where = follow, g, s
     if best is not None and best_gain is not None and gain + best_gain > 0:
@@ -533,7 +745,7 @@ def _chain(ctx: _Context, values: _Values, r: int, option: dict[int, tuple[list[
 
 
 def _gather(ctx: _Context, r: int, a: int, language: str,
-            rng: random.Random) -> list[dict[int, tuple[list[str], str | None]]]:
+            rng: random.Random) -> list[_Changes]:
     """Table a made a table of `language`: its members who do not speak it swapped, one by one, with people
     of other tables who do (and whom the table's people have not met); then each topic its members offer."""
     layout, people = ctx.rounds[r], ctx.people
@@ -554,17 +766,25 @@ def _gather(ctx: _Context, r: int, a: int, language: str,
     return [{**{i: (members, layout.topics[i]) for i, members in tables.items()}, a: (tables[a], k)} for k in topics]
 
 
-def _exchanges(layout: Round, a: int, b: int, pid: str, max_size: int,
-               min_size: int) -> list[dict[int, tuple[list[str], str | None]]]:
-    """Person `pid` of table a to table b: moved when sizes allow, or swapped with each member of b."""
-    ta, tb = layout.tables[a], layout.tables[b]
-    rest = [p for p in ta if p != pid]
-    out = []
-    if len(tb) < max_size and len(ta) > min_size:
-        out.append({a: (rest, layout.topics[a]), b: ([*tb, pid], layout.topics[b])})
-    for q in tb:
-        out.append({a: ([*rest, q], layout.topics[a]), b: ([p for p in tb if p != q] + [pid], layout.topics[b])})
+def _exchanges(layout: Round, a: int, b: int, pid: str, max_size: int, min_size: int) -> list[_Option]:
+    """Person `pid` of table a to table b: moved when sizes allow, or swapped with each member of b (see
+    `_Exchange`)."""
+    tb = layout.tables[b]
+    out: list[_Option] = [(a, pid, b, q) for q in tb]
+    if len(tb) < max_size and len(layout.tables[a]) > min_size:
+        out.insert(0, (a, pid, b, None))
     return out
+
+
+def _changes(layout: Round, option: _Option) -> _Changes:
+    """A move's tables as they would be (an exchange's are made only for the move kept)."""
+    if isinstance(option, dict):
+        return option
+    a, pid, b, q = option
+    rest = [p for p in layout.tables[a] if p != pid]
+    if q is None:
+        return {a: (rest, layout.topics[a]), b: ([*layout.tables[b], pid], layout.topics[b])}
+    return {a: ([*rest, q], layout.topics[a]), b: ([p for p in layout.tables[b] if p != q] + [pid], layout.topics[b])}
 
 
 def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[str], offerers: dict[str, list[str]],
