@@ -383,20 +383,3 @@ def test_a_version_15_file_finds_a_person_by_email_through_the_email_index(tmp_p
     assert "idx_participants_event_id_deleted" not in indexes and "idx_participants_updated_at" in indexes
     assert "idx_participants_event_id_email_key (event_id=? AND email_key=?)" in by_email
     assert "(event_id=?)" in of_event
-
-
-def test_a_version_16_file_gets_a_full_text_index_without_the_words_places(tmp_path: Path) -> None:
-    """Version 17 (issue 19's import): the participants' full-text index keeps which people hold each word, not
-    where (`detail=none`: a 5,000-person import writes less), rebuilt from the people already there, who are found
-    as before (prefixes, accents folded, e-mails, a word the tokenizer cuts in two)."""
-    path = tmp_path / "v16.eulac"
-    shutil.copy(make_fixtures.fixture_path(16), path)
-    with Workspace.open(path) as ws:
-        sql = ws.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'participants_fts'").fetchone()[0]
-        found = {text: search.ids_by_query(ws, text) for text in ("jose", "conceicao araujo", "fio", "c example", "jose_p",
-                                                                 "example_org", "uni_x")}
-        ws.conn.execute("INSERT INTO participants_fts (participants_fts, rank) VALUES ('integrity-check', 1)")
-    jose, conceicao = (p[0] for p in make_fixtures.PARTICIPANTS)
-    assert "detail=none" in sql and "columnsize=0" in sql
-    assert found == {"jose": [jose], "conceicao araujo": [conceicao], "fio": [conceicao], "c example": [conceicao],
-                     "jose_p": [], "example_org": [conceicao, jose], "uni_x": []}

@@ -30,7 +30,6 @@ from eulac_desktop.core.registration import (
 from eulac_desktop.core.registration.importing import import_file
 from eulac_desktop.core.registration.search import (
     FtsWords,
-    fts_query,
     ids_by_query,
     keep_search_index,
     people_index,
@@ -138,32 +137,6 @@ def test_the_index_finds_what_the_full_text_query_finds_in_the_same_order(room_f
                     else:
                         records.update_entity(op, "participants", ids[at], values)
                 same_answers()
-
-
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(room=rooms(), asked=st.lists(searches(), min_size=1, max_size=4))
-def test_the_full_text_query_finds_what_an_index_with_the_words_places_finds(room_file: Path, room, asked):
-    """The file's full-text index keeps which people hold a word, not where (schema 17, `detail=none`); a search word
-    that the tokenizer cuts in several ("ana_ma", "ﬁrst_l") is still a phrase: the same people as a full-text index
-    with the words' places (the file's before) finds."""
-    with Workspace.open(room_file) as ws:
-        assert "detail=none" in ws.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'participants_fts'").fetchone()[0]
-        with ws.operation("test.empty") as op:
-            for (pid,) in ws.conn.execute("SELECT id FROM participants WHERE deleted = 0").fetchall():
-                records.soft_delete(op, "participants", pid)
-        put_room(ws, room)
-        people = ws.conn.execute("SELECT id, given_name, family_name, organisation, email FROM participants "
-                                 "WHERE deleted = 0").fetchall()
-        placed = sqlite3.connect(":memory:")
-        placed.execute("CREATE VIRTUAL TABLE t USING fts5(given_name, family_name, organisation, email, "
-                       "tokenize = 'unicode61 remove_diacritics 2')")  # detail=full: each word's place
-        placed.executemany("INSERT INTO t (rowid, given_name, family_name, organisation, email) VALUES (?, ?, ?, ?, ?)",
-                           [(n, *fields) for n, (_pid, *fields) in enumerate(people)])
-        for search in [*(str(a["search"]) for a in asked), "ana_ma", "ﬁrst_l", "jose_p", "uni_ex mar", "a_b_c"]:
-            query = fts_query(search)
-            expected = {people[n][0] for (n,) in placed.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,))} \
-                if query else {pid for pid, *_fields in people}
-            assert set(ids_by_query(ws, search)) == expected, search
 
 
 @settings(max_examples=200)

@@ -411,23 +411,10 @@ def _v16_import_lean_indexes(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_participants_event_id_deleted")
 
 
-def _v17_import_fts_without_positions(db: sqlite_utils.Database) -> None:
-    """The full-text index of participants keeps which people hold each word, not where in their fields
-    (`detail=none`): the app only asks which people have words starting so (a search word that the tokenizer cuts
-    in two, "ana_ma", is looked for as its words, then as a phrase among the people found,
-    `registration.search.ids_by_query`). A 5,000-person import writes less; the same people are found."""
-    db.execute("DROP TABLE participants_fts")
-    db.execute('CREATE VIRTUAL TABLE "participants_fts" USING FTS5 (\n    "given_name", "family_name", "organisation", '
-               '"email",\n    tokenize=\'unicode61 remove_diacritics 2\',\n    content="participants",\n    columnsize=0,'
-               '\n    detail=none\n)')
-    db.execute("INSERT INTO participants_fts (participants_fts) VALUES ('rebuild')")
-
-
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_event_file, _v2_participants, _v3_registration, _v4_checkin, _v5_voting, _v6_ideas, _v7_paper_ballots,
     _v8_p2p, _v9_p2p_feedback, _v10_bundle_receipts, _v11_secret_ballots, _v12_funder_profile,
-    _v13_sync_receipts, _v14_leftovers_erased_index, _v15_import_lean_indexes, _v16_import_lean_indexes,
-    _v17_import_fts_without_positions]
+    _v13_sync_receipts, _v14_leftovers_erased_index, _v15_import_lean_indexes, _v16_import_lean_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

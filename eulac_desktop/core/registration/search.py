@@ -80,33 +80,16 @@ def ids_by_query(ws: Workspace, search: str = "", *, country: str | None = None,
         where.append("(';' || p.languages || ';') LIKE ?")
         params.append(f"%;{language};%")
     query = fts_query(search)
-    words = _index_query(ws, search) if query else None
     if query:
         # CROSS JOIN: the full-text index first (SQLite would otherwise scan every participant for each match)
-        fields = ", p.given_name, p.family_name, p.organisation, p.email" if words != query else ""
-        sql = (f"SELECT p.id, p.family_name, p.given_name, p.erased{fields} FROM participants_fts f CROSS JOIN "
-               f"participants p ON p.rowid = f.rowid WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
-        params.insert(0, words)
+        sql = ("SELECT p.id, p.family_name, p.given_name, p.erased FROM participants_fts f CROSS JOIN participants p "
+               f"ON p.rowid = f.rowid WHERE participants_fts MATCH ? AND {' AND '.join(where)}")
+        params.insert(0, query)
     else:
         sql = f"SELECT p.id, p.family_name, p.given_name, p.erased FROM participants p WHERE {' AND '.join(where)}"
-    found = ws.conn.execute(sql, params).fetchall()
-    if query and words != query:  # the people with the words of a phrase: those with the phrase
-        found = list(map(found.__getitem__, fts_words(ws).matching([row[4:] for row in found], query)))
     # erased people (no name left) come last
-    found.sort(key=lambda r: (r[3], _name_key(r[1], r[2]), r[0]))
+    found = sorted(ws.conn.execute(sql, params), key=lambda r: (r[3], _name_key(r[1], r[2]), r[0]))
     return [r[0] for r in found]
-
-
-def _index_query(ws: Workspace, search: str) -> str:
-    """`fts_query` as the file's full-text index can answer it: it knows which people hold a word, not where
-    (`detail=none`), so a search word that the tokenizer cuts in several ("ana_ma": a phrase to FTS5) is asked as
-    its words ("ana" and "ma" as a prefix); `ids_by_query` then keeps the people holding the phrase."""
-    cut = fts_words(ws)
-    parts = []
-    for word in query_words(search):
-        tokens = cut.tokens(word) if cut.prefix(word) is None else []
-        parts.append(" ".join([*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*']) if len(tokens) > 1 else f'"{word}"*')
-    return " ".join(parts)
 
 
 # -- the words, as FTS5 cuts them ---------------------------------------------------------------------------------
@@ -125,7 +108,6 @@ class FtsWords:
 
     def __init__(self, spec: str):
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
-        self._spec = spec
         self._conn.execute(f"CREATE VIRTUAL TABLE probe USING fts5(inside, start, tokenize = '{spec}')")
         self._conn.execute("CREATE VIRTUAL TABLE probe_words USING fts5vocab(probe, instance)")
         self._lock = threading.Lock()
@@ -193,31 +175,6 @@ class FtsWords:
         if not all(c in self._plain for c in word):
             return None
         return word.translate(self._table)
-
-    def tokens(self, text: str) -> list[str]:
-        """The words of `text` in their order, as SQLite's tokenizer cuts it."""
-        with self._lock:
-            self._conn.execute("DELETE FROM probe")
-            self._conn.execute("INSERT INTO probe (rowid, inside, start) VALUES (0, ?, '')", (text,))
-            return [term for (term,) in self._conn.execute(
-                "SELECT term FROM probe_words WHERE col = 'inside' ORDER BY offset")]
-
-    def matching(self, rows: Sequence[Sequence[str | None]], query: str) -> list[int]:
-        """The places in `rows` (each the same number of texts) of those an FTS5 `query` matches, asked of a
-        full-text table with this tokenizer and the words' places (phrases need them), made for these rows."""
-        if not rows:
-            return []
-        width = len(rows[0])
-        with self._lock:
-            table = f"fields{width}"
-            self._conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
-                               f"{', '.join(f'c{n}' for n in range(width))}, tokenize = '{self._spec}')")
-            self._conn.execute(f"DELETE FROM {table}")
-            self._conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * width)})", rows)
-            found = [rowid - 1 for (rowid,) in self._conn.execute(
-                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (query,))]
-            self._conn.execute(f"DELETE FROM {table}")  # (what people's fields are kept no longer than asked)
-            return found
 
     def _words_by_sqlite(self, text: str) -> set[str]:
         with self._lock:
