@@ -50,6 +50,16 @@ storing 3, SQLite 30 (the rows 22, the full-text index 4.6, the commit 3). Tried
 and stamps bound once per statement (-0.9 ms of 27, for SQL text made from values), an e-mail index without event_id
 (no gain). Not done: the collector paused over the whole import (it would only move its walk of the new objects to
 after the clock stops).
+
+Fifth pass (issue 19, session 9b; load 1.7-3): the e-mail column checked at once when every address is plain
+(`people._plain_emails`: one regular expression over the column joined, each distinct domain once), 4.0 -> 2.8 ms of
+the column (best of 20, the 5,000 addresses). Measured and dropped: the full-text index without positions
+(`detail=none` or `column`: 30 alternated imports in one process, 83.7 / 83.5 / 83.1 ms against the floor's 36.6, no
+gain; `detail=none` makes each MATCH 25-100% slower and the keystroke's p99 here 2.9 -> 3.6-3.9 ms), the FTS5
+options pgsz, hashsize and automerge (within noise), badge numbers drawn in sorted order (-1 ms of 79, but the
+numbers would follow the list's order), secure_delete off or FAST (no change). What each index costs (5,000 rows
+inserted alone, no index 20.5 ms): the e-mail index +4.5, the badge index +3.5, updated_at +2.1, the id's +2.
+The run-to-run spread under the other engineers' load (+-4 ms) is larger than what is left to win piece by piece.
 """
 
 from __future__ import annotations

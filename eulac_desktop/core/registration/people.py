@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
+from operator import methodcaller
 from typing import Any
 
 from .. import errors, logs, records
@@ -67,9 +68,8 @@ def language_code(value: str) -> str | None:
 # Plain addresses (nearly all of a real list): dot-atom local part of ASCII or Latin letters (Latin-1's, Latin
 # Extended-A and -B: "joão", "groß"), LDH labels, alphabetic TLD.
 _PLAIN_ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+"
-_PLAIN_EMAIL = re.compile(
-    rf"(?P<local>{_PLAIN_ATOM}(?:\.{_PLAIN_ATOM})*)"
-    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})")
+_PLAIN_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+_PLAIN_EMAIL = re.compile(rf"(?P<local>{_PLAIN_ATOM}(?:\.{_PLAIN_ATOM})*)@(?P<domain>{_PLAIN_DOMAIN})")
 
 
 def _email(value: str) -> str | None:
@@ -94,6 +94,36 @@ def _email(value: str) -> str | None:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+#: A column of plain addresses, one a line (`_PLAIN_EMAIL` of each; its atoms possessive, as neither "." nor "@" is in
+#: them), and the domain of each line of such a column
+_PLAIN_LINE = rf"{_PLAIN_ATOM}+(?:\.{_PLAIN_ATOM}+)*+@{_PLAIN_DOMAIN}"
+_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_LINE}\n)*{_PLAIN_LINE}")
+_DOMAINS = re.compile(r"@([^\n]*)")
+
+
+def _plain_emails(values: Sequence[str]) -> list[str] | None:
+    """`_email` of each of `values` (stripped, none empty) at once when every one is short and plain (a list's usual
+    e-mail column): one regular expression over the column, each distinct domain checked once; None when one is
+    not, for `_email` to look at each. Short (63 characters at most): the local part has 64 at most and the
+    address 254 bytes in UTF-8. NFC is checked on the whole column: a line break never joins with a neighbour."""
+    if not values or max(map(len, values)) > 63:
+        return None
+    column = "\n".join(values)
+    if (column.count("\n") != len(values) - 1 or not (column.isascii() or unicodedata.is_normalized("NFC", column))
+            or not _PLAIN_COLUMN.fullmatch(column)):
+        return None
+    lowered = {}
+    for domain in set(_DOMAINS.findall(column)):
+        lower = _plain_domain(domain)
+        if lower is None or "--" in domain:
+            return None
+        if lower != domain:
+            lowered[domain] = lower
+    if not lowered:
+        return list(values)
+    return [f"{local}@{lowered.get(domain, domain)}" for local, _at, domain in map(methodcaller("rpartition", "@"), values)]
 
 
 @lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
@@ -241,7 +271,7 @@ def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]
     longest = MAX_LENGTH["email"]
     values = list(map(str.strip, cells))
     if all(values) and max(map(len, values), default=0) <= longest:  # the usual column: an address in each cell
-        found = list(map(_email, values))
+        found: Sequence[str | None] = _plain_emails(values) or list(map(_email, values))
         if None not in found:  # (and each of them valid)
             return list(zip(repeat(SET), found, repeat(None)))
     outcomes: list[Outcome] = []
