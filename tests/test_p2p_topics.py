@@ -255,17 +255,23 @@ def test_with_names_adds_names_and_keeps_every_key() -> None:
 # -- agendas and signs in the reader's language -------------------------------------------------------
 
 
+def _plan_three(capsys, event_file: Path, tmp_path: Path, anna: str) -> None:
+    """The topics list imported; José (es), C (pt, es) and Anna (`anna`) offering ENERGY and seeking CLIMATE; one
+    round of one table planned and saved."""
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file) as ws:
+        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", anna)):
+            registration.update_participant(ws, registration.find_by_email(ws, email),
+                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
+    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+
+
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed; make test installs it")
 def test_agendas_and_signs_name_topics_and_languages_in_es_and_pt(capsys, event_file: Path, tmp_path: Path,
                                                                  spanish_catalog) -> None:
     import subprocess
 
-    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
-    with Workspace.open(event_file) as ws:
-        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fi;en")):
-            registration.update_participant(ws, registration.find_by_email(ws, email),
-                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
-    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    _plan_three(capsys, event_file, tmp_path, anna="fi;en")
     agendas, signs = tmp_path / "agendas.pdf", tmp_path / "signs.pdf"
     run_json(capsys, "p2p", "agendas", event_file, agendas)
     run_json(capsys, "p2p", "signs", event_file, signs)
@@ -362,12 +368,7 @@ def test_an_agenda_names_topics_in_a_language_its_reader_speaks_before_the_event
     not."""
     import subprocess
 
-    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
-    with Workspace.open(event_file) as ws:
-        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
-            registration.update_participant(ws, registration.find_by_email(ws, email),
-                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
-    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    _plan_three(capsys, event_file, tmp_path, anna="fr;en")
     run_json(capsys, "p2p", "agendas", event_file, tmp_path / "agendas.pdf")
     cards = subprocess.run(["pdftotext", str(tmp_path / "agendas.pdf"), "-"], capture_output=True, text=True,
                            check=True).stdout
@@ -381,12 +382,7 @@ def test_a_phone_names_topics_in_a_language_its_person_reads(capsys, event_file:
     named in English, which she reads (it was named in Spanish, the event's first language)."""
     from eulac_desktop.core import phones
 
-    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
-    with Workspace.open(event_file) as ws:
-        for email, langs in (("jose@example.org", "es"), ("c@example.org", "pt;es"), ("anna@example.fi", "fr;en")):
-            registration.update_participant(ws, registration.find_by_email(ws, email),
-                                            {"languages": langs, "offers": "ENERGY", "seeks": "CLIMATE"})
-    run_json(capsys, "p2p", "plan", event_file, "--rounds", 1, "--min", 3, "--max", 3, "--seconds", 0)
+    _plan_three(capsys, event_file, tmp_path, anna="fr;en")
     with Workspace.open(event_file, mode="read") as ws:
         topic = {email: phones.agenda(ws, registration.find_by_email(ws, email), lang)["rounds"][0]["topic"]
                  for email, lang in (("anna@example.fi", "fr"), ("jose@example.org", "es"), ("c@example.org", "fr"))}
