@@ -910,49 +910,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="197"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Open an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="206"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>Event file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="207"/>
+        <location filename="../eulac_desktop/ui/app.py" line="208"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>New master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>Programme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="243"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Save the master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="245"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="266"/>
+        <location filename="../eulac_desktop/ui/app.py" line="267"/>
         <source>Preparing the demo event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,7 +2202,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,68 +2366,76 @@ Remove it from the recent events?</source>
         <source>Checking the list…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <source>%n row(s) name topics the event does not have yet: imported, and listed under Problems.</source>
+        <translation>
+            <numerusform>%n row names topics the event does not have yet: imported, and listed under Problems.</numerusform>
+            <numerusform>%n rows name topics the event does not have yet: imported, and listed under Problems.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>very close name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>May be the same person as</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -2435,22 +2443,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="326"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,32 +2532,32 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="327"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="328"/>
         <source>Updates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>What changes (current → in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n kept as it is.</numerusform>
@@ -2557,27 +2565,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="372"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,13 +5315,13 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ope&amp;n poll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,7 +5384,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Void a ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,137 +5404,137 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Polls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Voting &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>&amp;Print paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Enter paper ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Results on the p&amp;rojector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>&amp;Void a ballot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Action plan from the &amp;top option…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Action plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ne&amp;w poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>&amp;Close poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>Voting &amp;kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="383"/>
         <source>Prin&amp;t paper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="384"/>
         <source>Enter p&amp;aper ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="385"/>
         <source>&amp;Results on the projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="386"/>
         <source>Voi&amp;d a ballot</source>
         <translation type="unfinished"></translation>
     </message>

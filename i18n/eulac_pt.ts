@@ -914,22 +914,22 @@
         <translation>Este arquivo foi retirado dos eventos recentes.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="197"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="206"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="207"/>
+        <location filename="../eulac_desktop/ui/app.py" line="208"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="243"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="245"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="266"/>
+        <location filename="../eulac_desktop/ui/app.py" line="267"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -2208,7 +2208,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -2372,68 +2372,76 @@ Removê-lo dos eventos recentes?</translation>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <source>%n row(s) name topics the event does not have yet: imported, and listed under Problems.</source>
+        <translation>
+            <numerusform>%n linha indica temas que o evento ainda não tem: é importada e aparece em Problemas.</numerusform>
+            <numerusform>%n linhas indicam temas que o evento ainda não tem: são importadas e aparecem em Problemas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>%n more</source>
         <translation>
             <numerusform>mais %n</numerusform>
@@ -2441,22 +2449,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="326"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -2530,32 +2538,32 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="327"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="328"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -2563,27 +2571,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="372"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -5316,13 +5324,13 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votação</translation>
     </message>
@@ -5385,7 +5393,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
@@ -5405,137 +5413,137 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>&amp;Close poll</source>
         <translation>En&amp;cerrar votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosque de votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="383"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="384"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>&amp;Digitar votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="385"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="386"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar um voto</translation>
     </message>
