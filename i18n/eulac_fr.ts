@@ -5064,7 +5064,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
         <source>This setup bundle is signed by the device of a coordinator this laptop does not trust yet. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle); the event&apos;s details are read once you trust it.</source>
-        <translation>Ce paquet de préparation est signé par l&apos;appareil d&apos;une coordination à laquelle cet ordinateur ne fait pas encore confiance. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet) ; les détails de l&apos;événement sont lus une fois que vous lui faites confiance.</translation>
+        <translation>Ce paquet de préparation est signé par l&apos;appareil d&apos;une coordination à laquelle cet ordinateur ne fait pas encore confiance. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet)&#xa0;; les détails de l&apos;événement sont lus une fois que vous lui faites confiance.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
