@@ -914,22 +914,22 @@
         <translation>Este archivo se ha quitado de los eventos recientes.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="197"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Open an event</source>
         <translation>Abrir un evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Archivos de evento (*.eulac);;Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="206"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>Event file not found</source>
         <translation>No se encuentra el archivo del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="207"/>
+        <location filename="../eulac_desktop/ui/app.py" line="208"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 ¿Quitarlo de los eventos recientes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>New master file</source>
         <translation>Nuevo archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>Programme name:</source>
         <translation>Nombre del programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="243"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Save the master file</source>
         <translation>Guardar el archivo maestro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="245"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="266"/>
+        <location filename="../eulac_desktop/ui/app.py" line="267"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando el evento de demostración…</translation>
     </message>
@@ -2208,7 +2208,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -2372,68 +2372,76 @@ Remove it from the recent events?</source>
         <source>Checking the list…</source>
         <translation>Comprobando la lista…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <source>%n row(s) name topics the event does not have yet: imported, and listed under Problems.</source>
+        <translation>
+            <numerusform>%n fila nombra temas que el evento aún no tiene: se importa y figura en Problemas.</numerusform>
+            <numerusform>%n filas nombran temas que el evento aún no tiene: se importan y figuran en Problemas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name and organisation</source>
         <translation>mismo nombre y organización</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>very close name</source>
         <translation>nombre muy parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>registered</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>May be the same person as</source>
         <translation>Puede ser la misma persona que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -2441,22 +2449,22 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="326"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -2530,32 +2538,32 @@ Remove it from the recent events?</source>
         <translation>%1: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="327"/>
         <source>Possible duplicates (%1)</source>
         <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="328"/>
         <source>Updates (%1)</source>
         <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>What changes (current → in the list)</source>
         <translation>Qué cambia (actual → en la lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Las personas marcadas se actualizan con la lista; las desmarcadas conservan su registro actual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n se conserva como está.</numerusform>
@@ -2563,27 +2571,27 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="372"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -2814,42 +2822,43 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
         <source>Choose the setup bundle</source>
         <translation>Elija el paquete de configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
         <source>Checking the setup bundle…</source>
         <translation>Comprobando el paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Dónde guardar el archivo del evento de este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando el evento en este equipo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«%1» ya contiene el evento «%2» en este equipo. ¿Abrirlo?</translation>
     </message>
@@ -4701,7 +4710,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
@@ -4752,75 +4761,77 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Escribiendo los datos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>No se importó nada: no se confió en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Comparing with this event…</source>
         <translation>Comparando con este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="347"/>
         <source>A new event</source>
         <translation>Un evento nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>Este es el primer paquete de preparación del evento “%1” que recibe este archivo maestro: hace de “%2” la coordinación del evento aquí. Compruebe con la coordinación que su huella es %3 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>A new device</source>
         <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este paquete viene de “%1”, un dispositivo en el que aún no se confía. Compruebe con su propietario que su huella es %2 y luego confíe en él.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="414"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mportar un paquete…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Not imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>No se importó: no se aceptó la clave nueva del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importación terminada: %n fila añadida o actualizada.</numerusform>
@@ -4828,42 +4839,42 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="399"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="402"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este archivo maestro reúne los eventos de un programa. Importe el paquete de configuración de cada evento y el paquete de resultados de cada equipo: las pestañas de abajo muestran lo que ha llegado, desde qué dispositivo, y la asistencia y los resultados de todos los eventos. Los informes y los datos se generan para un evento a la vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="407"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquete de configuración lleva este evento (y sus secretos) a los demás equipos; cada equipo devuelve un paquete de resultados; la coordinación los importa todos. Un paquete anonimizado no contiene datos personales. Cada paquete lleva la firma del dispositivo que lo creó.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar un paquete de &amp;configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar un paquete de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="411"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar un paquete a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="415"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>In&amp;forme de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="416"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos los &amp;datos (XLSX)…</translation>
     </message>
@@ -5046,74 +5057,79 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>This setup bundle is signed by the device of a coordinator this laptop does not trust yet. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle); the event&apos;s details are read once you trust it.</source>
+        <translation>Este paquete de configuración está firmado por el dispositivo de una coordinación en la que este portátil aún no confía. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete); los datos del evento se leen cuando usted confíe en ella.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este paquete de configuración contiene el evento de abajo, firmado por el dispositivo de la coordinación. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo de la coordinación:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Bundle made:</source>
         <translation>Paquete creado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atención: este equipo conoce el dispositivo «%1» con otra clave. El paquete podría estar falsificado: continúe solo si la coordinación confirma esta huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este equipo ya confía en esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar el evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
-        <source>&amp;Trust this coordinator and set up the event</source>
-        <translation>&amp;Confiar en esta coordinación y preparar el evento</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <source>&amp;Trust this coordinator</source>
+        <translation>&amp;Confiar en esta coordinación</translation>
     </message>
 </context>
 <context>
@@ -5316,13 +5332,13 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votación</translation>
     </message>
@@ -5385,7 +5401,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Void a ballot</source>
         <translation>Anular un voto</translation>
     </message>
@@ -5405,137 +5421,137 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Motivo (queda registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votación aún no tiene resultado: el plan de acción se crea con la opción más votada cuando la gente haya votado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Poll</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voted</source>
         <translation>Votaron</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Polls</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nueva votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosco de votación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Registrar votos en papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados en el &amp;proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar un voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan de acción con la opción &amp;ganadora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Action plans…</source>
         <translation>Planes d&amp;e acción…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosco de evaluación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Evaluaciones en papel (&amp;teclear)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Preguntas de la e&amp;valuación…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nueva votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>&amp;Close poll</source>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosco de votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="383"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="384"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>Re&amp;gistrar votos en papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="385"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados en el p&amp;royector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="386"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar un voto</translation>
     </message>

@@ -914,22 +914,22 @@
         <translation>Ce fichier a été retiré des événements récents.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="197"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Fichiers d&apos;événement (*.eulac);;Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="206"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>Event file not found</source>
         <translation>Fichier de l&apos;événement introuvable</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="207"/>
+        <location filename="../eulac_desktop/ui/app.py" line="208"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="243"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="245"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="266"/>
+        <location filename="../eulac_desktop/ui/app.py" line="267"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -2208,7 +2208,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -2372,68 +2372,76 @@ Le retirer des événements récents&#xa0;?</translation>
         <source>Checking the list…</source>
         <translation>Vérification de la liste…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <source>%n row(s) name topics the event does not have yet: imported, and listed under Problems.</source>
+        <translation>
+            <numerusform>%n ligne nomme des thèmes que l’événement n’a pas encore&#xa0;: importée, et listée dans Problèmes.</numerusform>
+            <numerusform>%n lignes nomment des thèmes que l’événement n’a pas encore&#xa0;: importées, et listées dans Problèmes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>very close name</source>
         <translation>nom très proche</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>registered</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>May be the same person as</source>
         <translation>Peut-être la même personne que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -2441,22 +2449,22 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="326"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -2530,32 +2538,32 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>%1&#xa0;: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="327"/>
         <source>Possible duplicates (%1)</source>
         <translation>Doublons possibles (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="328"/>
         <source>Updates (%1)</source>
         <translation>Mises à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>What changes (current → in the list)</source>
         <translation>Ce qui change (actuel → dans la liste)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>Les personnes cochées sont mises à jour depuis la liste&#x202f;; les autres gardent leur fiche actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n gardée telle quelle.</numerusform>
@@ -2563,27 +2571,27 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="372"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2814,42 +2822,43 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
         <source>Choose the setup bundle</source>
         <translation>Choisissez le paquet de préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
         <source>Checking the setup bundle…</source>
         <translation>Vérification du paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
     </message>
@@ -4701,7 +4710,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquets (*.zip)</translation>
     </message>
@@ -4752,75 +4761,77 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Écriture des données…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Rien n&apos;a été importé&#xa0;: vous n&apos;avez pas fait confiance à l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Comparing with this event…</source>
         <translation>Comparaison avec cet événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="347"/>
         <source>A new event</source>
         <translation>Un nouvel événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>C&apos;est le premier paquet de préparation de l&apos;événement «&#xa0;%1&#xa0;» que reçoit ce fichier maître&#xa0;: il fait de «&#xa0;%2&#xa0;» la coordination de l&apos;événement ici. Vérifiez auprès de la coordination que son empreinte est %3, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>A new device</source>
         <translation>Un nouvel appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Ce paquet provient de «&#xa0;%1&#xa0;», un appareil auquel vous ne faites pas encore confiance. Vérifiez auprès de son propriétaire que son empreinte est %2, puis faites-lui confiance.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Faire confiance à cet appareil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="414"/>
         <source>I&amp;mport a bundle…</source>
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Not imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Non importé&#xa0;: la nouvelle clé de l&apos;appareil n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importation terminée&#xa0;: %n ligne ajoutée ou mise à jour.</numerusform>
@@ -4828,42 +4839,42 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="399"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="402"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Ce fichier maître réunit les événements d&apos;un programme. Importez le paquet de préparation de chaque événement et le paquet de résultats de chaque ordinateur&#xa0;: les onglets ci-dessous montrent ce qui est arrivé, depuis quel appareil, ainsi que la présence et les résultats de l&apos;ensemble des événements. Les rapports et les données se font pour un événement à la fois.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="407"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Un paquet de préparation emporte cet événement (et ses secrets) vers les autres ordinateurs&#xa0;; chaque ordinateur renvoie un paquet de résultats&#xa0;; la coordination les importe tous. Un paquet anonymisé ne contient aucune donnée personnelle. Chaque paquet est signé par l&apos;appareil qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exporter un paquet de prépara&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exporter un paquet de &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="411"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exporter un paquet a&amp;nonymisé…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="415"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Rapp&amp;ort de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="416"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Toutes les données (&amp;XLSX)…</translation>
     </message>
@@ -5046,74 +5057,79 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>This setup bundle is signed by the device of a coordinator this laptop does not trust yet. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle); the event&apos;s details are read once you trust it.</source>
+        <translation>Ce paquet de préparation est signé par l&apos;appareil d&apos;une coordination à laquelle cet ordinateur ne fait pas encore confiance. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet)&#xa0;; les détails de l&apos;événement sont lus une fois que vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Ce paquet de préparation contient l&apos;événement ci-dessous, signé par l&apos;appareil de la coordination. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
         <source>Dates:</source>
         <translation>Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Venue:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Participants:</source>
         <translation>Participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Appareil de la coordination&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Bundle made:</source>
         <translation>Paquet créé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Attention&#xa0;: cet ordinateur connaît l&apos;appareil «&#xa0;%1&#xa0;» avec une autre clé. Le paquet est peut-être falsifié&#xa0;: continuez seulement si la coordination confirme cette empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Cet ordinateur fait déjà confiance à cette coordination.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Préparer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
-        <source>&amp;Trust this coordinator and set up the event</source>
-        <translation>&amp;Faire confiance à cette coordination et préparer l&apos;événement</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <source>&amp;Trust this coordinator</source>
+        <translation>&amp;Faire confiance à cette coordination</translation>
     </message>
 </context>
 <context>
@@ -5316,13 +5332,13 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ope&amp;n poll</source>
         <translation>&amp;Ouvrir le vote</translation>
     </message>
@@ -5385,7 +5401,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Void a ballot</source>
         <translation>Annuler un bulletin</translation>
     </message>
@@ -5405,137 +5421,137 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Motif (enregistré)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>ce vote n’a pas encore de résultat&#xa0;: le plan d’action se fait à partir de l’option en tête une fois que les gens ont voté</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Poll</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voted</source>
         <translation>Votants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Polls</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nouveau vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Close</source>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Borne de vote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimer des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Saisir des bulletins papier…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Résultats sur le &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>&amp;Void a ballot…</source>
         <translation>&amp;Annuler un bulletin…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plan d’action à partir de l’option en &amp;tête…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Action plans…</source>
         <translation>P&amp;lans d’action…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Borne d’é&amp;valuation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Évaluations papier (saisie &amp;manuelle)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>&amp;Questions de l’évaluation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>&amp;Close poll</source>
         <translation>&amp;Clôturer le vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Borne de vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="383"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Impri&amp;mer des bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="384"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>&amp;Saisir des bulletins papier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="385"/>
         <source>&amp;Results on the projector</source>
         <translation>Résultats sur le p&amp;rojecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="386"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Annu&amp;ler un bulletin</translation>
     </message>

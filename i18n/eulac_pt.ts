@@ -914,22 +914,22 @@
         <translation>Este arquivo foi retirado dos eventos recentes.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="197"/>
+        <location filename="../eulac_desktop/ui/app.py" line="198"/>
         <source>Open an event</source>
         <translation>Abrir um evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="198"/>
+        <location filename="../eulac_desktop/ui/app.py" line="199"/>
         <source>Event files (*.eulac);;Setup bundles (*.zip);;All files (*)</source>
         <translation>Arquivos de evento (*.eulac);;Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="206"/>
+        <location filename="../eulac_desktop/ui/app.py" line="207"/>
         <source>Event file not found</source>
         <translation>Arquivo do evento não encontrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="207"/>
+        <location filename="../eulac_desktop/ui/app.py" line="208"/>
         <source>“%1” is no longer there: it may have been moved, renamed or deleted.
 
 Remove it from the recent events?</source>
@@ -938,27 +938,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="239"/>
+        <location filename="../eulac_desktop/ui/app.py" line="240"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="243"/>
+        <location filename="../eulac_desktop/ui/app.py" line="244"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="245"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="266"/>
+        <location filename="../eulac_desktop/ui/app.py" line="267"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -2208,7 +2208,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -2372,68 +2372,76 @@ Removê-lo dos eventos recentes?</translation>
         <source>Checking the list…</source>
         <translation>Verificando a lista…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="307"/>
+        <source>%n row(s) name topics the event does not have yet: imported, and listed under Problems.</source>
+        <translation>
+            <numerusform>%n linha indica temas que o evento ainda não tem: é importada e aparece em Problemas.</numerusform>
+            <numerusform>%n linhas indicam temas que o evento ainda não tem: são importadas e aparecem em Problemas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="310"/>
         <source>same e-mail as row %1 (%2)</source>
         <translation>mesmo e-mail da linha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="309"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="383"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name and organisation</source>
         <translation>mesmo nome e organização</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="315"/>
         <source>same name</source>
         <translation>mesmo nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
         <source>very close name</source>
         <translation>nome muito parecido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>row %1</source>
         <translation>linha %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="318"/>
         <source>registered</source>
         <translation>já inscrito</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="320"/>
         <source>May be the same person as</source>
         <translation>Pode ser a mesma pessoa que</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
         <source>%n more</source>
         <translation>
             <numerusform>mais %n</numerusform>
@@ -2441,22 +2449,22 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="326"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -2530,32 +2538,32 @@ Removê-lo dos eventos recentes?</translation>
         <translation>%1: %2, %3, %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="327"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possíveis duplicatas (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="328"/>
         <source>Updates (%1)</source>
         <translation>Atualizações (%1)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="343"/>
         <source>What changes (current → in the list)</source>
         <translation>O que muda (atual → na lista)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="366"/>
         <source>Ticked people are updated from the list; unticked ones keep their current record.</source>
         <translation>As pessoas marcadas são atualizadas pela lista; as desmarcadas mantêm o registro atual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="367"/>
         <source>%n kept as they are.</source>
         <translation>
             <numerusform>%n mantido como está.</numerusform>
@@ -2563,27 +2571,27 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="372"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="444"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -2814,42 +2822,43 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="121"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
         <source>Choose the setup bundle</source>
         <translation>Escolha o pacote de configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="122"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="125"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
         <source>Checking the setup bundle…</source>
         <translation>Verificando o pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="140"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Onde guardar o arquivo do evento deste computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="141"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando o evento neste computador…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="170"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="171"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>“%1” já contém o evento “%2” neste computador. Abri-lo?</translation>
     </message>
@@ -4701,7 +4710,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/results.py" line="210"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="273"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="275"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
@@ -4752,75 +4761,77 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Gravando os dados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="272"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="274"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="276"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="278"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="285"/>
         <source>Checking the bundle…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="308"/>
         <source>Not imported: the device was not trusted.</source>
         <translation>Nada foi importado: você não confiou no dispositivo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="340"/>
         <source>Comparing with this event…</source>
         <translation>Comparando com este evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="325"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="347"/>
         <source>A new event</source>
         <translation>Um evento novo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="348"/>
         <source>This is the first setup bundle of the event “%1” this master file receives: it makes “%2” the event&apos;s coordinator here. Check with the coordinator that its fingerprint is %3, then trust it.</source>
         <translation>Este é o primeiro pacote de preparação do evento “%1” que este arquivo mestre recebe: ele faz de “%2” a coordenação do evento aqui. Confirme com a coordenação que a impressão digital dele é %3 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="331"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="353"/>
         <source>A new device</source>
         <translation>Um novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="332"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="354"/>
         <source>This bundle comes from “%1”, a device not trusted yet. Check with its owner that its fingerprint is %2, then trust it.</source>
         <translation>Este pacote vem de “%1”, um dispositivo em que você ainda não confia. Confirme com o proprietário que a impressão digital dele é %2 e depois confie nele.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="335"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="357"/>
         <source>&amp;Trust this device</source>
         <translation>&amp;Confiar neste dispositivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="392"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="414"/>
         <source>I&amp;mport a bundle…</source>
         <translation>Imp&amp;ortar um pacote…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="284"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="314"/>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="296"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="336"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="373"/>
         <source>Not imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="290"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="302"/>
         <source>Not imported: the device&apos;s new key was not accepted.</source>
         <translation>Não importado: a chave nova do dispositivo não foi aceita.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="383"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/results.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="387"/>
         <source>Imported: %n row(s) added or updated.</source>
         <translation>
             <numerusform>Importação concluída: %n linha adicionada ou atualizada.</numerusform>
@@ -4828,42 +4839,42 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="399"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="380"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="402"/>
         <source>This master file holds the events of a programme. Import each event&apos;s setup bundle and each laptop&apos;s result bundle: the tabs below show what arrived, from which device, and attendance and results across events. Reports and data are made for one event at a time.</source>
         <translation>Este arquivo mestre reúne os eventos de um programa. Importe o pacote de configuração de cada evento e o pacote de resultados de cada computador: as abas abaixo mostram o que chegou, de qual dispositivo, e a presença e os resultados de todos os eventos. Os relatórios e os dados são gerados para um evento de cada vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="385"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="407"/>
         <source>A setup bundle carries this event (and its secrets) to the other laptops; each laptop sends back a result bundle; the coordinator imports them all. An anonymised bundle holds no personal data. Every bundle is signed by the device that made it.</source>
         <translation>Um pacote de configuração leva este evento (e seus segredos) para os outros computadores; cada computador devolve um pacote de resultados; a coordenação importa todos eles. Um pacote anonimizado não contém dados pessoais. Todo pacote é assinado pelo dispositivo que o criou.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;setup bundle…</source>
         <translation>Exportar um pacote de &amp;configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="388"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="410"/>
         <source>Export a &amp;result bundle…</source>
         <translation>Exportar um pacote de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="389"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="411"/>
         <source>Export an &amp;anonymised bundle…</source>
         <translation>Exportar um pacote a&amp;nonimizado…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="393"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="415"/>
         <source>Ou&amp;tcome report (PDF)…</source>
         <translation>Re&amp;latório de resultados (PDF)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/results.py" line="394"/>
+        <location filename="../eulac_desktop/ui/pages/results.py" line="416"/>
         <source>All the &amp;data (XLSX)…</source>
         <translation>Todos os &amp;dados (XLSX)…</translation>
     </message>
@@ -5046,74 +5057,79 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>SetupConfirmDialog</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="41"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="43"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="42"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="45"/>
+        <source>This setup bundle is signed by the device of a coordinator this laptop does not trust yet. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle); the event&apos;s details are read once you trust it.</source>
+        <translation>Este pacote de configuração está assinado pelo dispositivo de uma coordenação na qual este laptop ainda não confia. Confirme com a coordenação que o dispositivo e sua impressão digital são os que aparecem na tela dela (Ajuda › Sobre o eulac-desktop, ou a mensagem exibida após exportar o pacote); os dados do evento são lidos quando você confiar nela.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
         <source>This setup bundle holds the event below, signed by the coordinator&apos;s device. Check with the coordinator that the device and its fingerprint are the ones on their screen (Help › About eulac-desktop, or the message shown after exporting the bundle).</source>
         <translation>Este pacote de configuração contém o evento abaixo, assinado pelo dispositivo da coordenação. Confirme com a coordenação que o dispositivo e sua impressão digital são os que aparecem na tela dela (Ajuda › Sobre o eulac-desktop, ou a mensagem exibida após exportar o pacote).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="49"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="50"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
         <source>Dates:</source>
         <translation>Datas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="51"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Venue:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="52"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="53"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo da coordenação:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="54"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Bundle made:</source>
         <translation>Pacote criado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="55"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="75"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atenção: este computador conhece o dispositivo “%1” com outra chave. O pacote pode ser falsificado: continue só se a coordenação confirmar esta impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="80"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este computador já confia nesta coordenação.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="83"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar o evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
-        <source>&amp;Trust this coordinator and set up the event</source>
-        <translation>&amp;Confiar nesta coordenação e preparar o evento</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <source>&amp;Trust this coordinator</source>
+        <translation>&amp;Confiar nesta coordenação</translation>
     </message>
 </context>
 <context>
@@ -5316,13 +5332,13 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="199"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="200"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ope&amp;n poll</source>
         <translation>A&amp;brir votação</translation>
     </message>
@@ -5385,7 +5401,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     <message>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="293"/>
         <location filename="../eulac_desktop/ui/pages/voting.py" line="298"/>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="301"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="309"/>
         <source>Void a ballot</source>
         <translation>Anular um voto</translation>
     </message>
@@ -5405,137 +5421,137 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Motivo (fica registrado):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="353"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="345"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="354"/>
         <source>this poll has no result yet: an action plan is made from its top option once people have voted</source>
         <translation>esta votação ainda não tem resultado: o plano de ação é criado com a opção mais votada depois que as pessoas votarem</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Poll</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
         <source>Voted</source>
         <translation>Votaram</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
         <source>Polls</source>
         <translation>Votações</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="368"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;New poll…</source>
         <translation>&amp;Nova votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="369"/>
         <source>&amp;Close</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>Voting &amp;kiosk…</source>
         <translation>&amp;Quiosque de votação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="370"/>
         <source>&amp;Print paper ballots…</source>
         <translation>&amp;Imprimir votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>&amp;Enter paper ballots…</source>
         <translation>&amp;Digitar votos em papel…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="371"/>
         <source>Results on the p&amp;rojector</source>
         <translation>Resultados no &amp;projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
         <source>&amp;Void a ballot…</source>
         <translation>Anu&amp;lar um voto…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>Action plan from the &amp;top option…</source>
         <translation>Plano de ação com a opção &amp;vencedora…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
         <source>&amp;Action plans…</source>
         <translation>Planos de a&amp;ção…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
         <source>Eval&amp;uation survey kiosk…</source>
         <translation>Q&amp;uiosque de avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
         <source>Type evaluation an&amp;swers from paper…</source>
         <translation>Avaliações em papel (digi&amp;tar)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
         <source>Evaluation survey &amp;questions…</source>
         <translation>Pe&amp;rguntas da avaliação…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="381"/>
         <source>Ne&amp;w poll</source>
         <translation>&amp;Nova votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>&amp;Close poll</source>
         <translation>En&amp;cerrar votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="382"/>
         <source>Voting &amp;kiosk</source>
         <translation>&amp;Quiosque de votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="374"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="383"/>
         <source>Prin&amp;t paper ballots</source>
         <translation>Imprimir vo&amp;tos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="375"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="384"/>
         <source>Enter p&amp;aper ballots</source>
         <translation>&amp;Digitar votos em papel</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="376"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="385"/>
         <source>&amp;Results on the projector</source>
         <translation>Resultados no p&amp;rojetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/voting.py" line="377"/>
+        <location filename="../eulac_desktop/ui/pages/voting.py" line="386"/>
         <source>Voi&amp;d a ballot</source>
         <translation>Anu&amp;lar um voto</translation>
     </message>

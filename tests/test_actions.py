@@ -343,7 +343,7 @@ def test_the_master_window_moves_an_earlier_events_plan_and_undo_takes_it_back(t
     master.create_master(path, "Programme").close()
     import_bundle(path, bundle, trust=True)
     LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(path))
+    session = EventSession(Workspace.open(path, master=True))
     win = MasterWindow(session, Settings())
     try:
         win.show()

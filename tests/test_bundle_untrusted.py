@@ -57,3 +57,24 @@ def test_a_reader_that_admits_no_stranger_gets_the_bundle_unopened(tmp_path: Pat
         assert unopened.manifest["device"]["name"] and read == ["manifest.json", "manifest.sig"]
         opened = read_bundle(bundle, admit=lambda b: True)
     assert opened.opened and opened.rows("participants")
+
+
+def test_a_bundle_put_in_the_place_of_the_one_judged_is_refused_before_its_rows_are_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window judges a bundle on its manifest (`read_manifest`), then reads it whole (`read_bundle_again`): another
+    bundle copied over the file meanwhile is refused, its rows unread."""
+    from eulac_desktop.core.bundles import BundleRefused, read_bundle_again, read_manifest
+
+    ours = _event(tmp_path / "c")
+    stranger = _event(tmp_path / "x", name="Not ours")
+    path = export(ours.path, ours.cfg, tmp_path / "bundle.zip", "result")
+    other = export(stranger.path, stranger.cfg, tmp_path / "other.zip", "result")
+    with config(ours.cfg):
+        seen = read_manifest(path)
+        assert not seen.opened and seen.trusted
+        assert read_bundle_again(path, seen).rows("participants")
+        path.write_bytes(other.read_bytes())
+        read = _reads(monkeypatch)
+        with pytest.raises(BundleRefused, match="it changed while it was being checked"):
+            read_bundle_again(path, seen)
+    assert read == ["manifest.json", "manifest.sig"]

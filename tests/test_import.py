@@ -31,6 +31,7 @@ from eulac_desktop.core.registration import (
     set_topics,
 )
 from eulac_desktop.core.registration.importing import (
+    KEPT_AS_TYPED,
     MAX_MATCHES,
     SUMMARY_ROWS,
     ImportPlan,
@@ -41,7 +42,7 @@ from eulac_desktop.core.registration.importing import (
     plan_import,
     row_values,
 )
-from eulac_desktop.core.registration.people import event_topics, problem_text, validate_person
+from eulac_desktop.core.registration.people import event_topics, problem_text, unknown_topics_only, validate_person
 from eulac_desktop.core.registration.tables import Table, read_text_table
 from eulac_desktop.core.workspace import Workspace
 
@@ -129,7 +130,7 @@ def test_invalid_rows_are_reported_with_the_files_row_and_column_and_not_importe
             "Bea;Ruiz;bea@;España;;\n"                            # row 4: e-mail syntax
             ";;sin.nombre@example.org;Perú;;\n"                   # row 5: no name
             "Carl;Berg;carl@example.se;Narnia;;\n"                # row 6: unknown country
-            "Dora;Lima;dora@example.br;BR;RI, XX9;\n"             # row 7: topic not among the event's
+            "Dora;Lima;dora@example.br;BR;RI, XX9;\n"             # row 7: topic not among the event's (flagged only)
             f"{'E' * 10_000};Long;long@example.org;PE;;\n"        # row 8: a 10,000-character name
             f"Fay;Ok;fay@example.org;PE;OS;{'n' * 10_000}\n")     # row 9: a long ignored column is fine
     before = participant_count(ws)
@@ -139,14 +140,15 @@ def test_invalid_rows_are_reported_with_the_files_row_and_column_and_not_importe
         (4, "Correo", "“bea@” is not a valid e-mail address"),
         (5, "Nombre", "a participant needs a given or a family name"),
         (6, "País", "unknown country “Narnia”"),
-        (7, "Ofrece", "topic code(s) not among the event's topics: XX9"),
+        (7, "Ofrece", "topic code(s) not among the event's topics: XX9; imported as typed"),
         (8, "Nombre", "longer than 100 characters"),
     ]
-    assert plan.invalid == [4, 5, 6, 7, 8]
-    assert counts(plan)["added"] == 2 and counts(plan)["invalid"] == 5
+    assert plan.invalid == [4, 5, 6, 8]  # issue 18: a topic nobody defined is flagged, the person imported
+    assert counts(plan)["added"] == 3 and counts(plan)["invalid"] == 4
     assert plan.summary()["problems"][0] == {"row": 4, "column": "Correo", "reason": "“bea@” is not a valid e-mail address"}
+    assert plan.summary()["problems"][3]["warning"] is True and "warning" not in plan.summary()["problems"][2]
     apply_import(ws, plan)
-    assert participant_count(ws) == before + 2
+    assert participant_count(ws) == before + 3
     assert find_by_email(ws, "carl@example.se") is None and find_by_email(ws, "fay@example.org")
 
 
@@ -609,9 +611,15 @@ def test_the_plan_checks_each_row_as_validate_person_checks_one_person(empty_ws:
     for cells, row in zip(t.rows, t.line_numbers):
         raw = {k: v for k, v in row_values(t, mapping, cells).items() if v.strip() or k in ("given_name", "family_name")}
         clean, wrong = validate_person(raw, topics)
-        problems += [(row, problem_text(p)) for p in wrong]
-        key = clean.get("email", "").casefold() if not wrong else None
-        if not wrong and not (key and key in first_row_of):
+        typed = unknown_topics_only(wrong)  # issue 18: only topics nobody defined: flagged, imported as typed
+        if wrong and typed is None:
+            problems += [(row, problem_text(p)) for p in wrong]
+            continue
+        key = clean.get("email", "").casefold()
+        if not (key and key in first_row_of):
+            if typed is not None:
+                clean.update(typed)
+                problems += [(row, KEPT_AS_TYPED.format(problem=problem_text(p))) for p in wrong]
             added.append((row, list(clean.items())))
         if key:
             first_row_of.setdefault(key, row)

@@ -174,7 +174,8 @@ def test_a_stored_gender_or_stakeholder_nobody_expects_is_counted_as_other() -> 
 
 def test_the_reports_table_by_country_writes_small_groups_as_fewer_than_5(tmp_path: Path, device) -> None:
     """The KPIs by country in the outcome report: a country of 6 of whom 3 checked in, and the merged row of the
-    countries of fewer than 5 (2 people, 1 checked in), are written "fewer than 5", not 3, 2 and 1."""
+    countries of fewer than 5 (2 people, 1 checked in), are never written 3, 2 and 1. (Since debts10: the 2 could be
+    worked out from the 8 registered, so the two rows are shown together, 8 and "fewer than 5".)"""
     from test_attendance_pdf import pdf_text
 
     from eulac_desktop.documents.outcome import outcome_pdf
@@ -189,15 +190,16 @@ def test_the_reports_table_by_country_writes_small_groups_as_fewer_than_5(tmp_pa
         outcome_pdf(ws, tmp_path / "report.pdf")
     text = pdf_text(tmp_path / "report.pdf")
     by_country = text[text.rindex("By country"):text.rindex("By role")]  # the section, not the contents
-    assert "Peru" in by_country and "3" not in by_country.split("Peru", 1)[1].split("Other countries")[0]
-    assert "1" not in by_country.split("Other countries (fewer than 5 people each)", 1)[1]
-    assert by_country.count("fewer than 5") >= 3
+    assert not set(re.findall(r"\d+", by_country)) - {"8", "5"}  # neither 3, 2 nor 1
+    rows = [re.split(r"\s{2,}", line.strip()) for line in by_country.splitlines()]
+    assert ["Peru + Other countries (fewer than 5 people each)", "8", "fewer than 5"] in rows
 
 
 def test_the_reports_tables_by_region_and_role_write_small_groups_as_fewer_than_5(tmp_path: Path, device) -> None:
     """The outcome report's attendance by region and by role follow the KPIs' rule too: Europe (6 people, 3 checked
-    in), Latin America (2, 1) and the speakers (2, 1) are written "fewer than 5", and the region chart shows a group
-    of 1 to 4 as a bar at 0 marked "(<5)", not 3, 2 and 1."""
+    in), Latin America (2, 1) and the speakers (2, 1) are never written 3, 2 and 1, nor drawn as bars. (Since
+    debts10: Latin America's 2 and the speakers' 2 could be worked out from the 8 registered, so each table shows
+    its two rows together, and the headline's 4 checked in is "fewer than 5".)"""
     from test_attendance_pdf import pdf_text
 
     from eulac_desktop.documents.outcome import outcome_pdf
@@ -213,12 +215,11 @@ def test_the_reports_tables_by_region_and_role_write_small_groups_as_fewer_than_
     text = pdf_text(tmp_path / "report.pdf")
     cells = [re.split(r"\s{2,}", line.strip()) for line in text[text.rindex("By region"):text.rindex("Methods")].splitlines()]
     rows = {row[0]: row[1:] for row in cells if len(row) == 3}
-    assert rows["Europe (EU)"] == ["6", "fewer than 5"]
-    assert rows["Latin America and the Caribbean"] == ["fewer than 5", "fewer than 5"]
-    assert rows["Participant"] == ["6", "fewer than 5"]
-    assert rows["Speaker"] == ["fewer than 5", "fewer than 5"]
+    assert rows["Europe (EU) + Latin America and the Caribbean"] == ["8", "fewer than 5"]
+    assert rows["Participant + Speaker"] == ["8", "fewer than 5"]
+    assert "8 people registered; fewer than 5 checked in." in text
     by_region = text[text.rindex("By region"):text.rindex("By country")]
-    assert set(re.findall(r"\d+", by_region)) == {"6", "5"}  # no chart of the small groups' bars either
+    assert set(re.findall(r"\d+", by_region)) == {"8", "5"}  # no chart of the small groups' bars either
 
 
 def test_a_region_chart_shows_a_small_group_as_a_bar_at_0() -> None:
@@ -228,3 +229,90 @@ def test_a_region_chart_shows_a_small_group_as_a_bar_at_0() -> None:
 
     assert outcome.people_bars(["Europe (EU)", "Other regions", "Latin America"], [7, 2, 0]) == (
         ["Europe (EU)", "Other regions (<5)", "Latin America"], [7.0, 0.0, 0.0])
+
+
+SMALL = "fewer than 5"
+
+
+def _worked_out(shown: list[str], total: str) -> list[int]:
+    """Which of `shown` (counts as printed: digits or "fewer than 5", meaning 1 to 4) take one value only among all
+    the ways they can add up to `total` (printed the same way): the cells a reader can work out by subtraction.
+    Counted by trying every value, independently of `kpi.recoverable`."""
+    from itertools import product
+
+    def values(text: str) -> range:
+        return range(1, 5) if text == SMALL else range(int(text), int(text) + 1)
+
+    seen: list[set[int]] = [set() for _ in shown]
+    for combo in product(*map(values, shown)):
+        if sum(combo) in values(total):
+            for found, value in zip(seen, combo):
+                found.add(value)
+    return [i for i, text in enumerate(shown) if text == SMALL and len(seen[i]) == 1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)).map(lambda p: (max(p), min(p))), min_size=1,
+                max_size=6))
+def test_merging_leaves_no_small_group_that_subtraction_finds_and_keeps_what_is_safe(counts) -> None:
+    """`merged_small_groups`: after it, no count of 1 to 4 in any column can be worked out from the column's total
+    (both shown by the small-group rule); the totals are kept; a table where nothing could be worked out is kept."""
+    from eulac_desktop.core.reports.kpi import merged_small_groups
+
+    rows = [([f"row {i}"], list(pair)) for i, pair in enumerate(counts) if pair[0]]
+    if not rows:
+        return
+    merged = merged_small_groups(rows)
+
+    def shown(table: list) -> list[tuple[list[str], str]]:  # each column as printed, and its total
+        return [([SMALL if 0 < c[col] < 5 else str(c[col]) for _labels, c in table],
+                 SMALL if 0 < sum(c[col] for _l, c in table) < 5 else str(sum(c[col] for _l, c in table)))
+                for col in (0, 1)]
+
+    assert [sum(c[col] for _l, c in merged) for col in (0, 1)] == [sum(c[col] for _l, c in rows) for col in (0, 1)]
+    assert not any(_worked_out(column, total) for column, total in shown(merged)), (rows, merged)
+    if not any(_worked_out(column, total) for column, total in shown(rows)):
+        assert merged == rows
+    assert sorted(label for labels, _c in merged for label in labels) == sorted(label for labels, _c in rows
+                                                                                for label in labels)
+
+
+def test_no_group_the_outcome_report_writes_fewer_than_5_can_be_worked_out_from_its_totals(tmp_path: Path,
+                                                                                            device) -> None:
+    """The report's headline totals were exact while its tables wrote "fewer than 5": 3 people from other regions
+    were 22 registered less Europe's 12 and Latin America's 7. Now, in every table whose rows add up to the headline
+    (by region, country, role, gender, stakeholder type, and gender × region × stakeholder type), no "fewer than 5"
+    can be worked out by subtracting the other rows from the totals the report prints."""
+    from test_attendance_pdf import pdf_text
+
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    path = tmp_path / "lab.eulac"
+    spec = [("ES", 12, "participant", "woman", "research"), ("PE", 5, "participant", "man", "business"),
+            ("PE", 2, "facilitator", "man", "business"), ("US", 2, "speaker", "non_binary", "civil_society"),
+            ("US", 1, "speaker", "prefer_not_to_say", "civil_society")]
+    people = [{"given_name": f"P{len(spec) * n + i}", "family_name": "Test", "email": f"p{i}-{n}@x.org",
+               "country": country, "role": role, "gender": gender, "stakeholder": stakeholder}
+              for i, (country, count, role, gender, stakeholder) in enumerate(spec) for n in range(count)]
+    with create_event_file(path, name="Lab", start_date="2026-12-03", languages=["en"], device=device) as ws:
+        ids = registration.add_participants(ws, people).inserted["participants"]
+        for pid in ids[::2]:
+            checkin.check_in(ws, pid)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    text = pdf_text(tmp_path / "report.pdf")
+    headline = re.search(r"(\d+|fewer than 5) people registered; (\d+|fewer than 5) checked in\.", text)
+    assert headline is not None and headline.groups() == ("22", "11")
+    body = text[text.rindex("By region"):text.rindex("Methods")]
+    cell = r"(\d+|fewer than 5)"
+    tables: list[list[tuple[str, str, str]]] = []
+    for line in body.splitlines():
+        if re.search(r"\s{2,}Registered\s{2,}", line):  # a table's header: its rows follow
+            tables.append([])
+        elif ((row := re.fullmatch(rf"\s*(\S.*?)\s{{2,}}{cell}\s{{2,}}{cell}\s*", line)) and tables
+              and not re.fullmatch(r"[\d\s]+", row.group(1))):  # (not a chart's axis)
+            tables[-1].append(row.groups())
+    assert len(tables) == 6 and all(tables)
+    assert sum(row.count(SMALL) for table in tables for row in table) >= 4  # small groups are written, where safe
+    for table in tables:
+        for column, total in ((1, headline.group(1)), (2, headline.group(2))):
+            assert not _worked_out([row[column] for row in table], total), table

@@ -267,7 +267,7 @@ def test_the_master_window_shows_the_dashboard_and_asks_which_event_a_report_is_
     for name in ("Lima setup", "Lima result", "Lisbon setup", "Lisbon result"):
         import_bundle(path, p[name], trust=True)
     LanguageManager(qapp).apply("en")
-    session = EventSession(Workspace.open(path))
+    session = EventSession(Workspace.open(path, master=True))
     win = MasterWindow(session, Settings())
     try:
         win.show()
@@ -374,7 +374,7 @@ def test_the_master_window_asks_before_taking_the_first_setup_bundle_of_an_event
     real_ask = results_page.ResultsPage.ask_trust
     monkeypatch.setattr(results_page.ResultsPage, "ask_trust", ask)
     monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: QDialog.DialogCode.Accepted)
-    win = MasterWindow(EventSession(Workspace.open(path)), Settings())
+    win = MasterWindow(EventSession(Workspace.open(path, master=True)), Settings())
     try:
         win.show()
         qtbot.waitExposed(win)

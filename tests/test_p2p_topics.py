@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import config, run, run_json
 
-from eulac_desktop.core import errors, p2p, registration
+from eulac_desktop.core import errors, p2p, records, registration
 from eulac_desktop.core.p2p import topic_import
 from eulac_desktop.core.records import revert_changes
 from eulac_desktop.core.workspace import Workspace
@@ -143,10 +143,60 @@ def test_participants_import_flags_unknown_topics_with_the_closest_codes(capsys,
     people = write(tmp_path / "people.csv", "Nombre,Apellido,Correo,Ofrece,Busca\n"
                                             "Lucía,Rojas,lucia@example.cl,CLIMAT,5GIOT\nMateo,Quispe,mateo@example.pe,ENERGY,\n")
     data = run_json(capsys, "participants", "import", event_file, people)
-    assert data["added"] == 1 and data["invalid"] == 1
+    assert data["added"] == 2 and data["invalid"] == 0  # flagged, not refused: Lucía is registered
     (problem,) = data["problems"]
     assert problem["row"] == 2 and problem["column"] == "Ofrece" and problem["suggestions"] == {"CLIMAT": ["CLIMATE"]}
-    assert "did you mean CLIMATE?" in problem["reason"]
+    assert "did you mean CLIMATE?" in problem["reason"] and problem["warning"] is True
+
+
+def test_a_person_naming_an_unknown_topic_is_registered_flagged_and_counted_once_the_topic_exists(
+        capsys, event_file: Path, tmp_path: Path) -> None:
+    """Issue 18: offers and seeks naming no known topic are flagged at import with the closest codes, not refused (a
+    typo in a topic left the person unregistered). The codes are kept as typed: the topics window lists them as
+    unknown, the planner leaves them out, and a topics list that defines one later makes it count."""
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    people = write(tmp_path / "people.csv", "Nombre,Apellido,Correo,Ofrece,Busca\n"
+                                            "Lucía,Rojas,lucia@example.cl,CLIMAT;ENERGY,5GIOT\n")
+    code, out, _err = run(capsys, "participants", "import", event_file, people)
+    assert code == 0 and "1 added" in out and "0 invalid" in out
+    assert "row 2, Ofrece: topic code(s) not among the event's topics: CLIMAT (did you mean CLIMATE?); imported" in out
+    with Workspace.open(event_file, mode="read") as ws:
+        lucia = registration.find_by_email(ws, "lucia@example.cl")
+        assert lucia is not None and records.get(ws, "participants", lucia)["offers"] == "CLIMAT;ENERGY"
+        (unknown,) = p2p.unknown_topics(ws)
+        assert (unknown["code"], unknown["field"], unknown["suggestions"]) == ("CLIMAT", "offers", ["CLIMATE"])
+        planned = {p.email: p for p in p2p.people_of(ws)}["lucia@example.cl"]
+        assert planned.offers == {"ENERGY"} and planned.seeks == {"5GIOT"}  # no table on a code no topic defines
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "more.csv", "code,en\nCLIMAT,Climate\n"))
+    with Workspace.open(event_file, mode="read") as ws:
+        assert p2p.unknown_topics(ws) == []
+        assert {p.email: p for p in p2p.people_of(ws)}["lucia@example.cl"].offers == {"CLIMAT", "ENERGY"}
+
+
+def test_the_planner_leaves_out_codes_no_topic_defines_once_the_event_has_topics(capsys, event_file: Path,
+                                                                                  tmp_path: Path) -> None:
+    """Codes typed before the event had topics stay in the person's record (flagged in the topics window); the
+    planner seats nobody on them: a table on "CLIMAT" would name a topic nobody defined."""
+    with Workspace.open(event_file) as ws:
+        jose = registration.find_by_email(ws, "jose@example.org")
+        registration.update_participant(ws, jose, {"offers": "CLIMAT;ENERGY", "seeks": "ENERGIA;5GIOT"})
+        assert {p.email: p for p in p2p.people_of(ws)}["jose@example.org"].offers == {"CLIMAT", "ENERGY"}  # no topics
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    with Workspace.open(event_file, mode="read") as ws:
+        planned = {p.email: p for p in p2p.people_of(ws)}["jose@example.org"]
+    assert (planned.offers, planned.seeks) == ({"ENERGY"}, {"5GIOT"})
+
+
+def test_a_row_wrong_beside_an_unknown_topic_is_still_refused_and_a_walk_in_still_asked(
+        capsys, event_file: Path, tmp_path: Path) -> None:
+    """Only a row whose one fault is an unknown topic is imported; a walk-in typed by hand is asked to correct it."""
+    run_json(capsys, "p2p", "topics", event_file, write(tmp_path / "topics.csv", TOPICS_CSV))
+    people = write(tmp_path / "people.csv", "Nombre,Apellido,Correo,Ofrece\nLucía,Rojas,lucia@,CLIMAT\n")
+    data = run_json(capsys, "participants", "import", event_file, people)
+    assert data["added"] == 0 and data["invalid"] == 1
+    assert not any(p.get("warning") for p in data["problems"]) and len(data["problems"]) == 2
+    refused = run_json(capsys, "participants", "add", event_file, "--given", "Ana", "--offers", "CLIMAT", expect=1)
+    assert "did you mean CLIMATE?" in refused["message"]
 
 
 # -- adding, renaming, translating -----------------------------------------------------------------------

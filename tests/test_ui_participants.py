@@ -257,6 +257,30 @@ def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path:
     assert window.participants_page.model.rowCount() == 5
 
 
+def test_import_dialog_imports_a_row_naming_an_unknown_topic_and_flags_it(window, qtbot, tmp_path: Path) -> None:
+    """Issue 18: a topic typo no longer leaves the person out; the check says the row is imported and flagged, with
+    the closest code, and the Next button imports it."""
+    ws = window.session.ws
+    registration.set_topics(ws, [{"code": "CLIMATE", "labels": {"en": "Climate"}}])
+    listed = tmp_path / "lista.csv"
+    listed.write_text("Nombre,Apellido,Correo,Ofrece\nLucía,Rojas,lucia@example.cl,CLIMAT\n", encoding="utf-8")
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(listed))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert "1 to add" in dialog.summary.text() and "0 invalid rows" in dialog.summary.text()
+    assert "1 row names topics the event does not have yet: imported, and listed under Problems." \
+        in dialog.summary.text()
+    reason = dialog.problems.item(0, 2).text()
+    assert "did you mean CLIMATE?" in reason and "; imported as typed" in reason
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert registration.find_by_email(ws, "lucia@example.cl") is not None
+
+
 def test_the_import_report_cannot_run_as_a_formula_in_a_spreadsheet(window, qtbot, tmp_path: Path) -> None:
     listed = tmp_path / "lista.csv"
     listed.write_text("Nombre,Apellidos,@Correo\nAna,B,=1+1\n", encoding="utf-8")  # "@Correo" is the e-mail

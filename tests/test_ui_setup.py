@@ -95,13 +95,16 @@ def test_the_welcome_screen_sets_up_this_laptop_from_a_setup_bundle(
     qtbot.mouseClick(welcome.setup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
     assert not shown_errors
-    dialog = flow.confirmations[0]
+    trust, dialog = flow.confirmations  # trust asked from the manifest alone, then the whole event shown
+    assert set(trust.fields) == {"event", "device", "fingerprint", "created"}
+    assert trust.accept_button.text() == "&Trust this coordinator"
+    assert trust.fields["fingerprint"].text() == coordinator.device.fingerprint()
     assert dialog.fields["event"].text() == "Co-Innovation Lab"
     assert dialog.fields["fingerprint"].text() == coordinator.device.fingerprint()
     assert dialog.fields["device"].text() == coordinator.device.name
     assert dialog.fields["dates"].text() == "Thursday, December 3, 2026 – Friday, December 4, 2026"
     assert dialog.fields["participants"].text() == "3"
-    assert dialog.accept_button.text() == "&Trust this coordinator and set up the event"
+    assert dialog.accept_button.text() == "&Set up the event"
     assert flow.saved[0][2] == str(tmp_path / "Co-Innovation-Lab.eulac")  # named after the event, remembered folder
     window = controller.window
     assert window.session.ws.path == target and window.windowTitle().startswith("Co-Innovation Lab — laptop.eulac")
@@ -279,3 +282,71 @@ def test_the_preview_shows_a_localized_stamp_and_names_a_double_check_in_and_the
 def preview_plan(path: Path, result: Path, coordinator: Coordinator) -> bundles.ImportPlan:
     with Workspace.open(path, mode="read", device=coordinator.device) as ws:
         return bundles.plan_import(ws, bundles.read_bundle(result))
+
+
+def _members_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The members of bundles unpacked from now on, in order."""
+    from eulac_desktop.core.bundles import archive
+
+    read: list[str] = []
+    unpack = archive._member
+    monkeypatch.setattr(archive, "_member", lambda zf, path, info: read.append(info.filename) or unpack(zf, path, info))
+    return read
+
+
+MANIFEST = ["manifest.json", "manifest.sig"]
+
+
+def test_setting_up_from_an_unknown_coordinator_asks_trust_having_read_only_the_manifest(
+        controller: Controller, coordinator: Coordinator, tmp_path: Path, qtbot, monkeypatch, shown_errors) -> None:
+    """The window read the whole setup bundle (every row) before asking whether to trust its signer, while the
+    command line decides on the manifest alone: a crafted large bundle from a stranger cost its whole size first."""
+    flow = Flow(monkeypatch, coordinator.setup, tmp_path / "laptop.eulac", confirm=False)
+    read = _members_read(monkeypatch)
+    seen: list[list[str]] = []
+    monkeypatch.setattr(setup_laptop.SetupConfirmDialog, "exec", lambda dialog: seen.append(list(read)) or
+                        flow.confirmations.append(dialog) or QDialog.DialogCode.Rejected)
+    welcome = controller.show_welcome()
+    qtbot.mouseClick(welcome.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(flow.confirmations), timeout=10000)
+    qtbot.wait(100)
+    assert seen == [MANIFEST] and read == MANIFEST  # asked on the manifest; refused: no row was ever read
+    assert flow.confirmations[0].accept_button.text() == "&Trust this coordinator"
+    assert not flow.saved and not trusted_devices() and not shown_errors
+    read.clear()
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])  # trusted, then the event not set up
+    monkeypatch.setattr(setup_laptop.SetupConfirmDialog, "exec", lambda dialog: seen.append(list(read)) or
+                        flow.confirmations.append(dialog) or next(answers))
+    qtbot.mouseClick(welcome.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(flow.confirmations) == 3, timeout=10000)
+    assert seen[1] == MANIFEST and any(name.startswith("data/") for name in seen[2])  # rows read after the answer
+    assert flow.confirmations[2].fields["participants"].text() == "3" and not trusted_devices()
+
+
+def test_importing_an_unknown_devices_bundle_asks_trust_having_read_only_the_manifest(
+        window: MainWindow, coordinator: Coordinator, tmp_path: Path, qtbot, monkeypatch, shown_errors) -> None:
+    """Results › Import a bundle… read every row before asking about the device; now the rows are read only once the
+    device is trusted, and a refusal leaves them unread."""
+    ws = window.session.ws
+    bundles.export_bundle(ws, tmp_path / "setup.zip", "setup")
+    here = ws.device.folder
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(tmp_path / "laptop"))
+    bundles.import_bundle(tmp_path / "laptop.eulac", tmp_path / "setup.zip", trust=True)
+    with Workspace.open(tmp_path / "laptop.eulac") as other:
+        checkin.check_in(other, registration.find_by_email(other, "jose@example.org"))
+        bundles.export_bundle(other, tmp_path / "result.zip", "result")
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(here))
+    page = window.results_page
+    read = _members_read(monkeypatch)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(results_page.ResultsPage, "ask_trust", lambda self, bundle: asked.append(list(read)) and False)
+    page.import_bundle(str(tmp_path / "result.zip"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    qtbot.wait(100)
+    assert asked == [MANIFEST] and read == MANIFEST and page.status.text() == "Not imported: the device was not trusted."
+    read.clear()
+    monkeypatch.setattr(results_page.ResultsPage, "ask_trust", lambda self, bundle: asked.append(list(read)) or True)
+    monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.import_bundle(str(tmp_path / "result.zip"))
+    qtbot.waitUntil(lambda: page.status.text().startswith("Imported"), timeout=10000)
+    assert asked[1] == MANIFEST and any(name.startswith("data/") for name in read) and not shown_errors

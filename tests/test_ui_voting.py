@@ -577,3 +577,41 @@ def test_voiding_a_secret_ballot_does_not_claim_an_order_of_casting(window, monk
     monkeypatch.setattr(QInputDialog, "getItem", lambda _parent, _title, label, items, *a: asked.append(label) or ("", False))
     page.act_void.trigger()
     assert asked == ["Ballot (in no order: a secret poll keeps no order of casting):"]
+
+
+def test_ctrl_z_after_voiding_a_ballot_takes_the_void_back_not_an_older_step(window, qtbot, monkeypatch) -> None:
+    """Voiding was left off the undo stack, so Ctrl+Z after it undid the step before (here: closing the poll), and
+    the void stayed. Now Ctrl+Z takes the void back (the ballot counts again), Ctrl+Shift+Z and Ctrl+Y void it
+    again, and the older step is undone only by the next Ctrl+Z."""
+    from PySide6.QtWidgets import QInputDialog, QToolButton
+
+    page = window.voting_page
+    ws = window.session.ws
+    first = voting.get_poll(ws, page.poll_id)["options"][0]["id"]
+    for pid in registration.participant_ids(ws)[:2]:
+        voting.cast_ballot(ws, page.poll_id, {first: 1}, participant_id=pid)
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert voting.get_poll(ws, page.poll_id)["state"] == "closed"  # the older step: the poll closed
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _parent, _title, _label, items, *a: (items[0], True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Two ballots in one envelope", True))
+    button = next(b for b in page.findChildren(QToolButton) if b.defaultAction() is page.act_void)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def counted() -> int:
+        return len(voting.counted_ballots(ws, page.poll_id)[0])
+
+    assert counted() == 1 and window.act_undo.text() == "&Undo: Void a ballot"
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counted() == 2 and voting.get_poll(ws, page.poll_id)["state"] == "closed"
+    assert window.act_undo.text() == "&Undo: Close a poll" and window.act_redo.text() == "&Redo: Void a ballot"
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert counted() == 1 and voting.get_poll(ws, page.poll_id)["state"] == "closed"
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counted() == 2
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert counted() == 1 and len(voting.voidable_ballots(ws, page.poll_id)) == 1
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # now the older step, and only now
+    assert counted() == 2 and voting.get_poll(ws, page.poll_id)["state"] == "open"

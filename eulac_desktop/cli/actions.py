@@ -103,7 +103,7 @@ def _status(args: argparse.Namespace) -> None:
     from ..core import actions
     from ..core.workspace import Workspace
 
-    with Workspace.open(args.file, mode="write") as ws:
+    with Workspace.open(args.file, mode="write", master=True) as ws:  # the roadmap across a master's events too
         plan_id, _event = actions.find_plan(ws, args.plan)
         actions.set_status(ws, plan_id, args.status)
     Output(args.json).result({"id": plan_id, "status": args.status}, _("The action plan {id} is now {status}").format(

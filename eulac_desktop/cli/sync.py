@@ -147,6 +147,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _report(result: Any) -> None:
-    data = result.as_dict()
-    if data["written"] or data["applied"] or data["quarantined"] or data["refused"]:
+    data = result.as_dict()  # (a pass's news only: what waits in quarantine since an earlier pass is not news)
+    if data["written"] or data["applied"] or result.received.quarantined or data["refused"]:
         message(_once_text(data))

@@ -34,6 +34,9 @@ log = logs.logger(__name__)
 EXTENSION = ".eulac"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
+#: The operations a coordinator's master file takes of its own (`core.master`): its making, and its events' bundles.
+#: Any other operation on a master must be about one of its events, chosen with `Workspace.focus` (a plan's status).
+MASTER_ACTIONS = ("master.create", "bundle.import.")
 
 
 class WriterWait:
@@ -213,7 +216,8 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, mode: str = "auto", device: Device | None = None,
-             wall: WallClock = wall_ms, check: bool = True, check_later: bool = False) -> Workspace:
+             wall: WallClock = wall_ms, check: bool = True, check_later: bool = False,
+             master: bool = False) -> Workspace:
         """Open an event file.
 
         `mode` is "write" (refuse if it cannot be written), "read", or "auto" (write when possible,
@@ -231,6 +235,10 @@ class Workspace:
         cleanly closed file, and the writer's mark in it, to `finish_check()`, which the window runs on a worker
         thread once it is painted: until that check has passed, nothing is written (an operation runs it first,
         or waits for it, and refuses a damaged file with `CorruptEventFile`, as the open would have).
+
+        A coordinator's master file opened to write ("write" or "auto") is refused (`MasterNotEvent`) unless the caller
+        takes masters (`master=True`: the window, a bundle's import, a plan's status): an event's command never starts
+        on one. What opens a master still writes only what `operation` lets a master take.
         """
         path = Path(path)
         _check_looks_like_event_file(path)
@@ -247,6 +255,8 @@ class Workspace:
             conn = _connect(path, read_only=reason is not None)
             ws = cls(path, conn, device, reason, lock, wall)
             ws._check_and_upgrade(check, later)
+            if mode != "read" and not master and ws.is_master:
+                raise errors.MasterNotEvent(path=str(path))
             if reason == errors.READ_ONLY_LOCKED:
                 ws.lock_holder = _read_holder(path)
             elif ws._later is None and reason is None:
@@ -371,12 +381,16 @@ class Workspace:
         """One user action as one transaction of this connection; audited; yields an `Operation` whose
         `changes` it returns. Work on another thread uses `for_worker()`, a connection of its own.
 
-        Any error rolls everything back; SQLite's errors become typed errors (disk full, read-only…).
+        Any error rolls everything back; SQLite's errors become typed errors (disk full, read-only…). On a
+        coordinator's master file, an event's operation (not one of `MASTER_ACTIONS`, nor about an event chosen
+        with `focus`) is refused with `MasterNotEvent`: a master holds its events' data as their bundles bring it.
         """
         if self.read_only:
             raise errors.ReadOnlyEventFile(path=str(self.path), reason=self.read_only_text())
         if self._later is not None:
             self.finish_check()
+        if self._focus is None and not action.startswith(MASTER_ACTIONS) and self.is_master:
+            raise errors.MasterNotEvent(path=str(self.path))
         op = Operation(self, action)
         try:
             with _transaction(self.conn):

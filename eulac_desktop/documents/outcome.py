@@ -18,7 +18,7 @@ from babel.dates import format_date, format_datetime
 from ..core import files
 from ..core.countries import country_name
 from ..core.i18n import N_, plural_translator, translator
-from ..core.reports.kpi import FEWER, SMALL_GROUP, masked
+from ..core.reports.kpi import FEWER, SMALL_GROUP, masked, merged_small_groups
 from ..core.vocabulary import REGIONS, gender_label, method_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
 from .fonts import register
@@ -46,6 +46,13 @@ def people_count(n: int, fewer: str) -> str:
     """A count of people as the report writes it: the KPIs' small-group rule (`kpi.masked`), 1 to 4 as `fewer`."""
     shown = masked(n)
     return fewer if shown == FEWER else str(shown)
+
+
+def protected_rows(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A table's (label, registered, attended or checked in) rows as the report shows them: merged where a group of 1
+    to 4 could be worked out from the headline's totals (`kpi.merged_small_groups`), merged labels joined by "+"."""
+    return [(" + ".join(labels), counts[0], counts[1])
+            for labels, counts in merged_small_groups([([label], [n, m]) for label, n, m in rows])]
 
 
 def people_bars(labels: list[str], counts: list[int]) -> tuple[list[str], list[float]]:
@@ -98,7 +105,7 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from ..core.reports.kpi import kpi_counts, mask_counts, totals
+    from ..core.reports.kpi import kpi_counts, totals
 
     counts = kpi_counts(ws)
     if not counts["registered"]:
@@ -113,19 +120,20 @@ def kpi_section(ws: Any, t: Any, p: Any, grid: Any, bars: Any, h2: Any, small: A
         "1 to 4 people are written “{fewer}” so that nobody can be singled out.").format(fewer=fewer), small)]
     for field, title, label in (("gender", t("Gender"), gender_label), ("stakeholder", t("Stakeholder type"),
                                                                          stakeholder_label)):
-        rows = totals(counts, field)
+        rows = protected_rows([(label(r[field], t), r["registered"], r["attended"]) for r in totals(counts, field)])
         flow.append(grid([[title, t("Registered"), t("Attended")]] + [
-            [label(r[field], t), people_count(r["registered"], fewer), people_count(r["attended"], fewer)] for r in rows],
-            [90 * mm, 40 * mm, 40 * mm]))
+            [name, people_count(n, fewer), people_count(m, fewer)] for name, n, m in rows], [90 * mm, 40 * mm, 40 * mm]))
         flow.append(Spacer(1, 3 * mm))
         if field == "stakeholder" and counts["attended"] >= SMALL_GROUP:  # groups of 5 or more; smaller ones at 0
             flow += [p(t("Attended, by stakeholder type"), small),
-                     bars(*people_bars([label(r[field], t) for r in rows], [r["attended"] for r in rows]))]
-    cells = mask_counts(counts)["cells"]
+                     bars(*people_bars([name for name, _n, _m in rows], [m for _name, _n, m in rows]))]
+    cells = merged_small_groups([([(c["gender"], c["region"], c["stakeholder"])], [c["registered"], c["attended"]])
+                                 for c in counts["cells"]])
     flow += [p(t("By gender, region and stakeholder type"), h2), grid(
         [[t("Gender"), t("Region"), t("Stakeholder type"), t("Registered"), t("Attended")]] + [
-            [gender_label(c["gender"], t), region_label(c["region"], t), stakeholder_label(c["stakeholder"], t),
-             shown(c["registered"]), shown(c["attended"])] for c in cells],
+            [*([gender_label(g, t), region_label(r, t), stakeholder_label(k, t)] if len(keys) == 1 else
+               [t("{n} groups together").format(n=len(keys)), "", ""]),
+             shown(masked(n)), shown(masked(m))] for keys, (n, m) in cells for (g, r, k) in keys[:1]],
         [30 * mm, 36 * mm, 52 * mm, 26 * mm, 26 * mm])]
     return flow
 
@@ -327,38 +335,41 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     # -- attendance
     stats = checkin.stats(ws)
+    fewer = t("fewer than {n}").format(n=SMALL_GROUP)  # the totals too: the tables' small groups add up to them
     story += [p(t("Attendance"), h1), p(ngettext(
         "{registered} person registered; {arrived} checked in.", "{registered} people registered; {arrived} checked in.",
         stats["registered"]).format(
-        registered=stats["registered"], arrived=stats["checked_in"]))]
-    fewer = t("fewer than {n}").format(n=SMALL_GROUP)
+        registered=people_count(stats["registered"], fewer), arrived=people_count(stats["checked_in"], fewer)))]
+
+    def table(rows: list[tuple[str, int, int]]) -> list[list[str]]:
+        return [[name, people_count(n, fewer), people_count(m, fewer)] for name, n, m in rows]
+
     regions = Counter({k: c["registered"] for k, c in stats["by_region"].items()})
     regions_in = Counter({k: c["checked_in"] for k, c in stats["by_region"].items()})
-    listed = [k for k in REGIONS if regions[k]]
-    story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")]] + [
-        [region_label(k, t), people_count(regions[k], fewer), people_count(regions_in[k], fewer)] for k in listed],
-        [90 * mm, 40 * mm, 40 * mm])]
-    labels, values = people_bars([region_label(k, t) for k in listed], [regions_in[k] for k in listed])
+    by_region = protected_rows([(region_label(k, t), regions[k], regions_in[k]) for k in REGIONS if regions[k]])
+    story += [p(t("By region"), h2), grid([[t("Region"), t("Registered"), t("Checked in")], *table(by_region)],
+                                         [90 * mm, 40 * mm, 40 * mm])]
+    labels, values = people_bars([name for name, _n, _m in by_region], [m for _name, _n, m in by_region])
     if any(values):  # not a chart of bars all at 0
         story.append(bars(labels, values))
     countries = Counter({k: c["registered"] for k, c in stats["by_country"].items()})
     countries_in = Counter({k: c["checked_in"] for k, c in stats["by_country"].items()})
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
-    rows = [[country_name(c, lang), countries[c], people_count(countries_in[c], fewer)] for c in shown]
+    by_country = [(country_name(c, lang), countries[c], countries_in[c]) for c in shown]
     if rest:
-        rows.append([t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), people_count(rest, fewer),
-                     people_count(sum(n for c, n in countries_in.items() if c not in shown), fewer)])
-    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *rows],
-                                          [90 * mm, 40 * mm, 40 * mm])]
+        by_country.append((t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
+                           sum(n for c, n in countries_in.items() if c not in shown)))
+    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")],
+                                            *table(protected_rows(by_country))], [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()
     roles_in: Counter[str] = Counter()
     for role, cell in stats["by_role"].items():
         roles[role or "participant"] += cell["registered"]
         roles_in[role or "participant"] += cell["checked_in"]
-    story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")]] + [
-        [role_label(k, t), people_count(n, fewer), people_count(roles_in[k], fewer)] for k, n in sorted(roles.items())],
-        [90 * mm, 40 * mm, 40 * mm])]
+    by_role = protected_rows([(role_label(k, t), n, roles_in[k]) for k, n in sorted(roles.items())])
+    story += [p(t("By role"), h2), grid([[t("Role"), t("Registered"), t("Checked in")], *table(by_role)],
+                                       [90 * mm, 40 * mm, 40 * mm])]
     story += kpi_section(ws, t, p, grid, bars, h2, small)
     sessions = checkin.sessions(ws)
     if sessions:
@@ -463,6 +474,8 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                      "than {n} people are shown together; groups of 1 to {last} people, by region, country or role, "
                      "are written “{fewer}”, so that nobody can be singled out.").format(
                          n=SMALL_GROUP, last=SMALL_GROUP - 1, fewer=t("fewer than {n}").format(n=SMALL_GROUP))))
+    story.append(p(t("Where such a group could be worked out by subtracting the other groups of a table from the "
+                     "totals, it is shown together with the next smallest group (“A + B”, or “groups together”).")))
     story.append(p(t("Gender and stakeholder type are optional; an answer outside the lists is counted as “other”, "
                      "and people who gave none as “not given”. Attended means checked in; people whose data was "
                      "erased are not counted.")))

@@ -172,7 +172,8 @@ class Controller(QObject):
             self.setup_laptop(str(path))
             return True
         try:
-            ws = Workspace.open(path, check_later=True)  # every page is checked once the window is painted
+            # every page is checked once the window is painted; a master opens in its own window (`show_event`)
+            ws = Workspace.open(path, check_later=True, master=True)
         except EulacError as exc:
             self._show_refusal(exc, self._forget_if_damaged(path, exc))
             return False

@@ -302,6 +302,10 @@ class ImportDialog(QDialog):
         summary = self.tr("%1: %2, %3, %4, %5, %6.")
         for n, count in enumerate(counts, 1):
             summary = summary.replace(f"%{n}", count)
+        flagged = len({p["row"] for p in s["problems"] if p.get("warning")})
+        if flagged:  # imported all the same: offers or seeks naming no topic yet, kept as typed
+            summary += " " + self.tr("%n row(s) name topics the event does not have yet: imported, and listed under "
+                                     "Problems.", "", flagged)
         self.summary.setText(summary)
         duplicate_rows = [{"row": d["row"], "column": "", "reason": self.tr("same e-mail as row %1 (%2)").replace(
             "%1", str(d["first_row"])).replace("%2", d["email"])} for d in plan.duplicates]

@@ -34,14 +34,21 @@ from .trust_dialogs import accept_clock_skew, accept_new_key
 
 class SetupConfirmDialog(QDialog):
     """The event a setup bundle holds and the coordinator's device and fingerprint, to compare with the
-    coordinator's screen before this laptop trusts it."""
+    coordinator's screen. With `asking_trust`, the question of trust, from the bundle's signed manifest alone (the
+    event's name, the device, its fingerprint, when it was made): the bundle's rows are read only once the
+    coordinator is trusted, then the whole event is shown again before it is set up."""
 
-    def __init__(self, summary: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, summary: dict[str, Any], parent: QWidget | None = None, *, asking_trust: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set up this laptop"))
-        intro = QLabel(self.tr("This setup bundle holds the event below, signed by the coordinator's device. Check with "
-                               "the coordinator that the device and its fingerprint are the ones on their screen "
-                               "(Help › About eulac-desktop, or the message shown after exporting the bundle)."))
+        intro = QLabel(self.tr(
+            "This setup bundle is signed by the device of a coordinator this laptop does not trust yet. Check with the "
+            "coordinator that the device and its fingerprint are the ones on their screen (Help › About "
+            "eulac-desktop, or the message shown after exporting the bundle); the event's details are read once you "
+            "trust it.") if asking_trust else self.tr(
+            "This setup bundle holds the event below, signed by the coordinator's device. Check with "
+            "the coordinator that the device and its fingerprint are the ones on their screen "
+            "(Help › About eulac-desktop, or the message shown after exporting the bundle)."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -54,6 +61,8 @@ class SetupConfirmDialog(QDialog):
                 ("fingerprint", self.tr("Fingerprint:"), summary["fingerprint"]),
                 ("created", self.tr("Bundle made:"), self.tr("%1 (%2)").replace(
                     "%1", local_stamp(summary["created"], summary["timezone"])).replace("%2", summary["timezone"]))]
+        if asking_trust:  # what only the rows say (dates, venue, people) is shown once they are read
+            rows = [row for row in rows if row[0] in ("event", "device", "fingerprint", "created")]
         for key, label, value in rows:
             shown = QLabel(value)
             shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,8 +89,7 @@ class SetupConfirmDialog(QDialog):
             self.warning.setText(self.tr("This laptop already trusts this coordinator."))
         self.warning.setVisible(bool(self.warning.text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        text = (self.tr("&Set up the event") if summary["trusted"]
-                else self.tr("&Trust this coordinator and set up the event"))
+        text = self.tr("&Trust this coordinator") if asking_trust else self.tr("&Set up the event")
         self.accept_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.accept_button.setDefault(not summary["key_changed"])
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(summary["key_changed"])
@@ -122,19 +130,31 @@ class LaptopSetup(QObject):
                                                    self._folder(), self.tr("Setup bundles (*.zip);;All files (*)"))
             if not path:  # its folder (a USB stick, the downloads) is not remembered: event files go elsewhere
                 return
-        self._run(self.tr("Checking the setup bundle…"), lambda _p: bundles.read_setup_bundle(path), self._verified)
+        self._run(self.tr("Checking the setup bundle…"), lambda _p: bundles.read_setup_bundle(path, manifest_only=True),
+                  self._judged)
 
     def _folder(self) -> str:
         return (self.settings.last_folder()
                 or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
 
+    def _judged(self, unopened: bundles.Bundle) -> None:
+        """The signed manifest is verified: a coordinator not trusted yet, or known with another key, is asked about
+        from it alone, as `eulac bundle import` does; then the rows are read and the event is shown."""
+        device = unopened.manifest["device"]
+        if unopened.key_changed:  # its own act (ARCHITECTURE.md §4)
+            if not accept_new_key(self.parent_widget, shown_name(device["name"]), unopened.known_fingerprint,
+                                  device["fingerprint"]):
+                return
+        elif not unopened.trusted and not SetupConfirmDialog(bundles.setup_summary(unopened), self.parent_widget,
+                                                             asking_trust=True).exec():
+            return
+        self._run(self.tr("Checking the setup bundle…"), lambda _p: bundles.read_bundle_again(unopened.path, unopened),
+                  self._verified)
+
     def _verified(self, bundle: bundles.Bundle) -> None:
         summary = bundles.setup_summary(bundle)
         if not SetupConfirmDialog(summary, self.parent_widget).exec():
             return
-        if summary["key_changed"] and not accept_new_key(self.parent_widget, shown_name(summary["device"]), bundle.known_fingerprint,
-                                                         summary["fingerprint"]):
-            return  # a changed key is its own act, after the event was checked
         suggested = Path(self._folder()) / file_name_for(summary["name"])
         target, _f = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Where to keep this laptop's event file"), str(suggested),

@@ -7,7 +7,7 @@ setup bundle (the command line and the window share it). `authority` says who ma
 `shapes` checks every row a bundle carries.
 """
 
-from .archive import BUNDLE_FORMAT, Bundle, BundleRefused, export_bundle, read_bundle
+from .archive import BUNDLE_FORMAT, Bundle, BundleRefused, export_bundle, read_bundle, read_bundle_again, read_manifest
 from .merge import (
                     ClockAhead,
                     ImportPlan,
@@ -26,5 +26,6 @@ from .trust import TrustedDevice, trust_device, trusted_devices
 
 __all__ = ["BUNDLE_FORMAT", "Bundle", "BundleRefused", "ClockAhead", "ImportPlan", "KeyChanged", "NotASetupBundle",
            "TrustedDevice", "apply_import", "check_destination", "doubly_checked_in", "dump_lines", "export_bundle",
-           "first_setup_of_event", "import_bundle", "plan_import", "read_bundle", "read_setup_bundle",
+           "first_setup_of_event", "import_bundle", "plan_import", "read_bundle", "read_bundle_again", "read_manifest",
+           "read_setup_bundle",
            "set_up_laptop", "setup_summary", "take_named_devices", "trust_device", "trusted_devices"]

@@ -314,6 +314,23 @@ def _known_signer(signer: dict[str, str]) -> trust.TrustedDevice | None:
     return known
 
 
+def read_manifest(path: str | os.PathLike[str]) -> Bundle:
+    """The bundle at `path` unopened (`opened` False): its manifest and signature checked, and whether this installation
+    trusts its device, with no other member unpacked. Trust is decided on it; `read_bundle_again` then reads the rows."""
+    return read_bundle(path, admit=lambda _unopened: False)
+
+
+def read_bundle_again(path: str | os.PathLike[str], seen: Bundle) -> Bundle:
+    """Read whole and verify the bundle whose manifest `seen` holds (`read_manifest`), once its signer was judged;
+    refused if the file changed since (another bundle put in its place), before anything else is unpacked."""
+    def same(unopened: Bundle) -> bool:
+        if unopened.manifest != seen.manifest or unopened.key_changed != seen.key_changed:
+            raise _refuse(Path(path), N_("it changed while it was being checked: choose it again"))
+        return True
+
+    return read_bundle(path, admit=same)
+
+
 def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool] | None = None) -> Bundle:
     """Open and verify a bundle completely (see the module's docstring); refused with the reason otherwise.
 

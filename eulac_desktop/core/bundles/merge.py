@@ -448,7 +448,7 @@ def import_bundle(target: str | os.PathLike[str], source: str | os.PathLike[str]
         if trust and not dry_run:
             trust_device(device["id"], device["name"], device["public_key"], device["fingerprint"])
         return plan, None
-    ws = Workspace.open(target, mode="write")
+    ws = Workspace.open(target, mode="write", master=True)  # a master takes its events' bundles
     try:
         # again, under the lock: the file may have changed meanwhile
         plan = plan_import(ws, bundle, accept_clock_skew=accept_clock_skew, trust_new_event=new_event)

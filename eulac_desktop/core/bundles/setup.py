@@ -19,7 +19,7 @@ from typing import Any
 from .. import errors, logs
 from ..i18n import N_
 from ..workspace import Changes, Workspace, lock_path
-from .archive import Bundle, read_bundle
+from .archive import Bundle, read_bundle, read_manifest
 from .merge import ImportPlan, apply_import, plan_import, take_named_devices
 
 log = logs.logger(__name__)
@@ -43,9 +43,10 @@ _OTHER_KINDS = {
 }
 
 
-def read_setup_bundle(path: str | os.PathLike[str]) -> Bundle:
-    """Verify the bundle at `path` completely (signature, hashes, files) and check it is a setup bundle."""
-    bundle = read_bundle(path)
+def read_setup_bundle(path: str | os.PathLike[str], *, manifest_only: bool = False) -> Bundle:
+    """Verify the bundle at `path` completely (signature, hashes, files) and check it is a setup bundle; with
+    `manifest_only`, only its signed manifest (`read_manifest`: trust is decided on it before the rows are read)."""
+    bundle = read_manifest(path) if manifest_only else read_bundle(path)
     require_setup(bundle)
     return bundle
 

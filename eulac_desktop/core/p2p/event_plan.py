@@ -14,20 +14,27 @@ from ..text import display_name
 from ..workspace import Changes, Workspace
 from .limits import language_warning_text, language_warnings, rounds_warnings
 from .planner import Person, Plan, plan_rounds, review
+from .topics import event_topics
 
 log = logs.logger(__name__)
 
 
 def people_of(ws: Workspace, present_only: bool = False) -> list[Person]:
-    """The event's participants as the planner sees them (those who count: merged and erased records left out)."""
+    """The event's participants as the planner sees them (those who count: merged and erased records left out).
+    Once the event has topics, an offer or a seek of a code no topic defines (kept as typed at import, flagged) is
+    left out: no table is planned on it until a topic has that code."""
     present = checked_in_ids(ws) if present_only else None
+    known = frozenset(event_topics(ws))
 
     def codes(text: str | None) -> list[str]:
         return [c.strip() for c in (text or "").split(";") if c.strip()]
 
+    def topics(text: str | None) -> frozenset[str]:
+        found = frozenset(c.upper() for c in codes(text))
+        return found & known if known else found
+
     return [Person(p["id"], p["email"] or p["id"], p["region"] or "other", p["country"] or "",
-                   tuple(codes(p["languages"])) or ("en",), frozenset(c.upper() for c in codes(p["offers"])),
-                   frozenset(c.upper() for c in codes(p["seeks"])))
+                   tuple(codes(p["languages"])) or ("en",), topics(p["offers"]), topics(p["seeks"]))
             for p in people(ws, ("email", "region", "country", "languages", "offers", "seeks"))
             if present is None or p["id"] in present]
 

@@ -34,6 +34,7 @@ from .people import (
     field_label,
     problem_text,
     stored_people,
+    unknown_topics_only,
 )
 from .tables import Table, encoding_label, read_table
 
@@ -80,10 +81,20 @@ class RowProblem:
     reason: str
     #: for offers and seeks naming no known topic: the closest known codes of each unknown one
     suggestions: dict[str, list[str]] | None = None
+    #: flagged, the row imported all the same (offers or seeks naming no known topic, kept as typed)
+    warning: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        found = {"row": self.row, "column": self.column, "reason": self.reason}
-        return {**found, "suggestions": self.suggestions} if self.suggestions else found
+        found: dict[str, Any] = {"row": self.row, "column": self.column, "reason": self.reason}
+        if self.suggestions:
+            found["suggestions"] = self.suggestions
+        if self.warning:
+            found["warning"] = True
+        return found
+
+
+#: The reason of a row imported with offers or seeks that name no known topic (`problem`: which codes, and the closest).
+KEPT_AS_TYPED = N_("{problem}; imported as typed")
 
 
 def column_keys(header: list[str]) -> list[str]:
@@ -322,18 +333,23 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
             problems = wrong.get(done - start - 1) if wrong else None
-            if problems:
+            typed = unknown_topics_only(problems) if problems else None
+            flags = [RowProblem(row, header_of.get(target) or header_of.get("full_name") or _(field_label(target)),
+                                problem_text((target, reason, params)), params.get("suggestions"))
+                     for target, reason, params in problems or ()]
+            if flags and typed is None:
                 plan.invalid.append(row)
-                for target, reason, params in problems:
-                    column = header_of.get(target) or header_of.get("full_name") or _(field_label(target))
-                    plan.problems.append(RowProblem(row, column, problem_text((target, reason, params)),
-                                                    params.get("suggestions")))
+                plan.problems += flags
                 continue
             email = clean.get("email")
             key = email_key(email) if email else None
             if key and key in first_row_of:
                 plan.duplicates.append({"row": row, "email": email, "first_row": first_row_of[key]})
                 continue
+            if typed is not None:  # imported with the codes as typed, and flagged
+                clean.update(typed)
+                plan.problems += [RowProblem(flag.row, flag.column, _(KEPT_AS_TYPED).format(problem=flag.reason),
+                                             flag.suggestions, warning=True) for flag in flags]
             if key:
                 first_row_of[key] = row
             if key and key in existing:

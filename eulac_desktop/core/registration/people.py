@@ -229,8 +229,9 @@ class PersonCleaner:
         else:
             cleaned, problem = _clean_field(key, value, self.known)
         if problem is not None:
-            if key in ("offers", "seeks"):  # the closest codes, found only for a row that needs them
-                problem = _unknown_topics(key, str(problem[2]["codes"]).split(", "), self.topics or ())
+            if key in ("offers", "seeks") and "typed" in problem[2]:  # the closest codes, found only for a row that needs them
+                problem = _unknown_topics(key, str(problem[2]["codes"]).split(", "), self.topics or (),
+                                          problem[2]["typed"])
             return PROBLEM, problem, None
         return _NOTHING if cleaned is _LEFT_OUT else (SET, cleaned, None)
 
@@ -288,18 +289,29 @@ def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]
     return outcomes
 
 
-def _unknown_topics(key: str, unknown: list[str], topics: Collection[str]) -> Problem:
+def _unknown_topics(key: str, unknown: list[str], topics: Collection[str], typed: str) -> Problem:
     """The problem of offers or seeks naming codes the event has no topic for, with the closest known codes
-    (`p2p.topics.suggest_codes`) in its text and, by code, in its "suggestions"."""
+    (`p2p.topics.suggest_codes`) in its text and, by code, in its "suggestions"; `typed` is the field's codes as
+    typed (cleaned), which an import keeps (`unknown_topics_only`)."""
     from ..p2p.topics import Topic, suggest_codes
 
     known = topics.by_code if isinstance(topics, KnownTopics) else {code: Topic(code, "") for code in topics}
     suggestions = {code: found for code in unknown if (found := suggest_codes(code, known))}
     if not suggestions:
-        return key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown)}
+        return key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown),
+                                                                                "typed": typed}
     return key, N_("topic code(s) not among the event's topics: {codes} (did you mean {suggested}?)"), {
         "codes": ", ".join(unknown), "suggested": ", ".join(dict.fromkeys(c for found in suggestions.values() for c in found)),
-        "suggestions": suggestions}
+        "suggestions": suggestions, "typed": typed}
+
+
+def unknown_topics_only(problems: Sequence[Problem]) -> dict[str, str] | None:
+    """When every one of a person's problems is offers or seeks naming a code the event has no topic for: those
+    fields' codes as typed (cleaned), by field, for an import to keep and flag (a later topic with that code makes
+    them count; the planner leaves out a code no topic defines). Else None."""
+    if not problems or not all(key in ("offers", "seeks") and "typed" in params for key, _r, params in problems):
+        return None
+    return {key: params["typed"] for key, _r, params in problems}
 
 
 #: what a field not given leaves out of the cleaned values (a known person keeps what they have)
@@ -349,10 +361,12 @@ def _clean_field(key: str, value: Any, topics: frozenset[str] | None) -> tuple[A
         return ";".join(dict.fromkeys(codes)), None
     if key in ("offers", "seeks"):
         codes = [c.upper() for c in parse_codes(str(value or ""))]
+        typed = ";".join(dict.fromkeys(codes))
         unknown = [c for c in codes if topics is not None and c not in topics]
         if unknown:
-            return None, (key, N_("topic code(s) not among the event's topics: {codes}"), {"codes": ", ".join(unknown)})
-        return ";".join(dict.fromkeys(codes)), None
+            return None, (key, N_("topic code(s) not among the event's topics: {codes}"), {
+                "codes": ", ".join(dict.fromkeys(unknown)), "typed": typed})
+        return typed, None
     if key == "consent_photo":
         if value is None or value == "":
             return _LEFT_OUT, None  # not given: no consent for a new person, unchanged for a known one

@@ -9,8 +9,8 @@ person they were merged into; erased and deleted people are not counted. Every c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from ..vocabulary import GENDERS, NOT_GIVEN, REGIONS, STAKEHOLDERS
 from ..workspace import Workspace
@@ -24,6 +24,45 @@ Count = int | str
 def masked(n: int) -> Count:
     """A count as it may be shown: 0 and 5 or more as they are, 1 to 4 as "<5"."""
     return FEWER if 0 < n < SMALL_GROUP else n
+
+
+def _bounds(n: int) -> tuple[int, int]:
+    """What a reader knows of a count shown by `masked`: exactly it, or 1 to 4 for "<5"."""
+    return (1, SMALL_GROUP - 1) if 0 < n < SMALL_GROUP else (n, n)
+
+
+def recoverable(counts: Sequence[int], total: int) -> bool:
+    """Whether a count of 1 to 4 among `counts` (shown "<5") can be worked out from what is shown when they add up to
+    `total`, shown too (both by `masked`): subtracting the others from the total leaves it one value (a single small
+    group beside exact ones, or small groups that must all be 1, or all 4)."""
+    known = [_bounds(n) for n in counts]
+    low, high = _bounds(total)
+    lows, highs = sum(b[0] for b in known), sum(b[1] for b in known)
+    return any(max(lo, low - (highs - hi)) == min(hi, high - (lows - lo)) for lo, hi in known if lo != hi)
+
+
+Label = TypeVar("Label")
+
+
+def merged_small_groups(rows: Sequence[tuple[Sequence[Label], Sequence[int]]]) -> list[tuple[list[Label], list[int]]]:
+    """The rows of a table (labels, a count per column) whose columns add up to totals shown elsewhere (a report's
+    headline), with groups merged until no count of 1 to 4 can be worked out by subtracting the others from the
+    total (`recoverable`): the row of the smallest such count is merged with the row of the next smallest count of
+    that column (labels and counts together), as statistical disclosure control collapses categories. A table
+    where nothing can be worked out is left as it is; rows keep their order."""
+    out = [(list(labels), list(counts)) for labels, counts in rows]
+    while len(out) > 1:
+        columns = [[counts[c] for _labels, counts in out] for c in range(len(out[0][1]))]
+        bad = next((c for c, column in enumerate(columns) if recoverable(column, sum(column))), None)
+        if bad is None:
+            break
+        column = columns[bad]
+        small = min((i for i, n in enumerate(column) if 0 < n < SMALL_GROUP), key=lambda i: (column[i], i))
+        other = min((i for i in range(len(out)) if i != small), key=lambda i: (column[i] == 0, column[i], i))
+        first, second = sorted((small, other))
+        out[first] = (out[first][0] + out[second][0], [a + b for a, b in zip(out[first][1], out[second][1])])
+        del out[second]
+    return out
 
 
 def _order(values: tuple[str, ...]) -> dict[str, int]:

@@ -101,11 +101,14 @@ class SyncResult:
         return self.received.changes
 
     def as_dict(self) -> dict[str, Any]:
+        """`eulac sync once --json`: what the pass wrote, applied and refused, and the files in quarantine now (those
+        it quarantined and those an earlier pass did, still waiting: `sync status` lists the same)."""
         r = self.received
-        return {"written": len(self.written), "applied": len(r.applied), "quarantined": len(r.quarantined),
+        quarantined = r.quarantined + r.waiting
+        return {"written": len(self.written), "applied": len(r.applied), "quarantined": len(quarantined),
                 "refused": len(r.refused), "rows_written": sum(w.rows for w in self.written if not w.full),
                 "files": {"written": [w.path.name for w in self.written], "applied": r.applied,
-                          "quarantined": r.quarantined, "refused": r.refused},
+                          "quarantined": quarantined, "refused": r.refused},
                 "double_checkins": self.double_checkins, "double_votes": self.double_votes}
 
 

@@ -49,6 +49,8 @@ class Received:
 
     applied: list[dict[str, Any]] = field(default_factory=list)  # {"file", "device_id", "device", "rows"}
     quarantined: list[dict[str, Any]] = field(default_factory=list)  # {"file", "device_id", "device", "fingerprint", "reason"}
+    #: files quarantined by an earlier pass, not read again (nothing changed): still in quarantine, as `quarantined`
+    waiting: list[dict[str, Any]] = field(default_factory=list)
     refused: list[dict[str, Any]] = field(default_factory=list)  # {"file", "reason"}
     plans: list[ImportPlan] = field(default_factory=list, repr=False)
     changes: list[Changes] = field(default_factory=list, repr=False)
@@ -105,6 +107,9 @@ def receive(ws: Workspace, folder: Path, *, trust: bool = False) -> Received:
             continue  # gone meanwhile (compacted)
         seen = known.get(key)
         if seen is not None and not _look_again(seen, state, trust, revoked):
+            if seen["status"] == "quarantined":
+                out.waiting.append({"file": key, "device_id": seen["device_id"], "device": seen["device_name"],
+                                    "fingerprint": seen["fingerprint"], "reason": seen["reason"]})
             continue
         _receive_one(ws, folder, device_folder, path, key, state, trust, revoked, out)
     return out

@@ -267,34 +267,56 @@ class ResultsPage(Page):
     # -- in ------------------------------------------------------------------------------------
 
     def import_bundle(self, path: str | None = None) -> None:
-        """Verify, check the device, show what would change, then merge (each step can be cancelled)."""
+        """Verify the signed manifest, check the device, read and verify the rows, show what would change, then merge
+        (each step can be cancelled). Trust is decided on the manifest alone, as `eulac bundle import` does: an
+        untrusted signer's bundle costs no more than its manifest until someone trusts it."""
         if path is None:
             path, _f = QFileDialog.getOpenFileName(self, self.tr("Import a bundle"), Settings().last_folder(),
                                                    self.tr("Bundles (*.zip)"))
             if not path:
                 return
-        self._run(self.tr("Checking the bundle…"), lambda _p: bundles.read_bundle(path), self._verified)
+        self._run(self.tr("Checking the bundle…"), lambda _p: bundles.read_manifest(path), self._judged)
 
-    def _verified(self, bundle: bundles.Bundle) -> None:
+    def _judged(self, unopened: bundles.Bundle) -> None:
+        """The manifest is verified: refuse what this file never takes, ask about the device, then read the rows."""
+        trust = self._trusted(unopened)
+        if trust is None:
+            return
+        self._run(self.tr("Checking the bundle…"), lambda _p: bundles.read_bundle_again(unopened.path, unopened),
+                  lambda bundle: self._verified(bundle, trust))
+
+    def _trusted(self, bundle: bundles.Bundle) -> bool | None:
+        """From the bundle's manifest: whether its device is trusted now (True: asked and trusted; False: trusted
+        before), or None when it is refused or not trusted (the status says so)."""
         device = bundle.manifest["device"]
         try:  # a bundle this file never takes is refused first: nobody is asked to trust its device for nothing
             bundles.check_destination(self.session.ws, bundle)
-            check_authority(self.session.ws, bundle)  # a laptop's setup bundle, rows that are not its own
+            check_authority(self.session.ws, bundle)  # a laptop's setup bundle (its rows are checked once read)
         except EulacError as exc:
             self.status.setText(self.tr("Not imported."))
             show_error(self, exc)
-            return
+            return None
         trust = False
         if bundle.key_changed:  # its own act, never the new-device question (ARCHITECTURE.md §4)
             if not accept_new_key(self, shown_name(device["name"]), bundle.known_fingerprint, device["fingerprint"]):
                 self.status.setText(self.tr("Not imported: the device's new key was not accepted."))
-                return
+                return None
             trust = True
         elif not bundle.trusted or bundles.first_setup_of_event(self.session.ws, bundle):
             trust = self.ask_trust(bundle)
             if not trust:
                 self.status.setText(self.tr("Not imported: the device was not trusted."))
-                return
+                return None
+        return trust
+
+    def _verified(self, bundle: bundles.Bundle, trust: bool) -> None:
+        """The whole bundle is verified: its rows must be its signer's to carry, then it is compared."""
+        try:
+            check_authority(self.session.ws, bundle)
+        except EulacError as exc:
+            self.status.setText(self.tr("Not imported."))
+            show_error(self, exc)
+            return
         self._plan(bundle, trust)
 
     def _plan(self, bundle: bundles.Bundle, trust: bool, accept_skew: bool = False) -> None:
