@@ -195,6 +195,31 @@ def test_the_reports_table_by_country_writes_small_groups_as_fewer_than_5(tmp_pa
     assert ["Peru + Other countries (fewer than 5 people each)", "8", "fewer than 5"] in rows
 
 
+def test_the_reports_table_by_country_keeps_its_order_by_size_after_merging(tmp_path: Path, device) -> None:
+    """Countries are listed largest first: a country merged with a smaller one takes the place of their sum (Ireland's
+    3 checked in could be worked out, so Ireland goes with Chile, the next fewest checked in: "Chile + Ireland", 17
+    registered, goes above Peru's 14 and Brazil's 13)."""
+    from test_attendance_pdf import pdf_text
+
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    sizes = {"PE": (14, 10), "BR": (13, 13), "CL": (12, 6), "IE": (5, 3)}
+    people = [(country, i < came) for country, (n, came) in sizes.items() for i in range(n)]
+    path = tmp_path / "lab.eulac"
+    with create_event_file(path, name="Lab", start_date="2026-12-03", languages=["en"], device=device) as ws:
+        ids = registration.add_participants(ws, [{"given_name": f"P{i}", "family_name": "Test", "email": f"p{i}@x.org",
+                                                  "country": country} for i, (country, _) in enumerate(people)]
+                                            ).inserted["participants"]
+        for pid, (_, came) in zip(ids, people):
+            if came:
+                checkin.check_in(ws, pid)
+        outcome_pdf(ws, tmp_path / "report.pdf")
+    text = pdf_text(tmp_path / "report.pdf")
+    by_country = text[text.rindex("By country"):text.rindex("By role")]
+    labels = [re.split(r"\s{2,}", line.strip())[0] for line in by_country.splitlines()[2:] if line.strip()]
+    assert labels == ["Chile + Ireland", "Peru", "Brazil"]
+
+
 def test_the_reports_tables_by_region_and_role_write_small_groups_as_fewer_than_5(tmp_path: Path, device) -> None:
     """The outcome report's attendance by region and by role follow the KPIs' rule too: Europe (6 people, 3 checked
     in), Latin America (2, 1) and the speakers (2, 1) are never written 3, 2 and 1, nor drawn as bars. (Since

@@ -357,11 +357,13 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     shown = sorted((c for c in countries if c and countries[c] >= SMALL_GROUP), key=lambda c: (-countries[c], c))
     rest = sum(n for c, n in countries.items() if c not in shown)
     by_country = [(country_name(c, lang), countries[c], countries_in[c]) for c in shown]
+    others = t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP)
     if rest:
-        by_country.append((t("Other countries (fewer than {n} people each)").format(n=SMALL_GROUP), rest,
-                           sum(n for c, n in countries_in.items() if c not in shown)))
-    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")],
-                                            *table(protected_rows(by_country))], [90 * mm, 40 * mm, 40 * mm])]
+        by_country.append((others, rest, sum(n for c, n in countries_in.items() if c not in shown)))
+    # merged rows take their place by their new count; the row of the other countries stays last
+    merged = sorted(protected_rows(by_country), key=lambda row: (others in row[0], -row[1], row[0]))
+    story += [p(t("By country"), h2), grid([[t("Country"), t("Registered"), t("Checked in")], *table(merged)],
+                                           [90 * mm, 40 * mm, 40 * mm])]
     roles: Counter[str] = Counter()
     roles_in: Counter[str] = Counter()
     for role, cell in stats["by_role"].items():
