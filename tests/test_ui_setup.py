@@ -6,6 +6,7 @@ reader's format and the event's time zone; a double check-in across laptops name
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -297,8 +298,23 @@ def _members_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 MANIFEST = ["manifest.json", "manifest.sig"]
 
 
+@pytest.fixture
+def laptop_in_tokyo():
+    """This laptop's clock in Tokyo's time zone for the test (the process's TZ, read again by the C library)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
 def test_setting_up_from_an_unknown_coordinator_asks_trust_having_read_only_the_manifest(
-        controller: Controller, coordinator: Coordinator, tmp_path: Path, qtbot, monkeypatch, shown_errors) -> None:
+        controller: Controller, coordinator: Coordinator, tmp_path: Path, qtbot, monkeypatch, shown_errors,
+        laptop_in_tokyo) -> None:
     """The window read the whole setup bundle (every row) before asking whether to trust its signer, while the
     command line decides on the manifest alone: a crafted large bundle from a stranger cost its whole size first."""
     flow = Flow(monkeypatch, coordinator.setup, tmp_path / "laptop.eulac", confirm=False)
@@ -312,6 +328,7 @@ def test_setting_up_from_an_unknown_coordinator_asks_trust_having_read_only_the_
     qtbot.wait(100)
     assert seen == [MANIFEST] and read == MANIFEST  # asked on the manifest; refused: no row was ever read
     assert flow.confirmations[0].accept_button.text() == "&Trust this coordinator"
+    assert flow.confirmations[0].fields["created"].text().endswith("(Asia/Tokyo)")  # this laptop's zone: the event's is unread
     assert not flow.saved and not trusted_devices() and not shown_errors
     read.clear()
     answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])  # trusted, then the event not set up

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +53,8 @@ class SetupConfirmDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
+        # before the rows are read the event's time zone is unknown: the moment is shown in this laptop's own
+        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() if asking_trust else summary["timezone"]
         rows = [("event", self.tr("Event:"), summary["name"]),
                 ("dates", self.tr("Dates:"), local_dates(summary["start_date"], summary["end_date"])),
                 ("venue", self.tr("Venue:"), summary["venue"] or "–"),
@@ -60,7 +62,7 @@ class SetupConfirmDialog(QDialog):
                 ("device", self.tr("Coordinator's device:"), shown_name(summary["device"])),
                 ("fingerprint", self.tr("Fingerprint:"), summary["fingerprint"]),
                 ("created", self.tr("Bundle made:"), self.tr("%1 (%2)").replace(
-                    "%1", local_stamp(summary["created"], summary["timezone"])).replace("%2", summary["timezone"]))]
+                    "%1", local_stamp(summary["created"], zone)).replace("%2", zone))]
         if asking_trust:  # what only the rows say (dates, venue, people) is shown once they are read
             rows = [row for row in rows if row[0] in ("event", "device", "fingerprint", "created")]
         for key, label, value in rows:
