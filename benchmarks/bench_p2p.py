@@ -10,6 +10,12 @@ room's 5-s plan on one core and on two (a helper process beside the planner, cor
 beside the machine's load, and the helper's start; each run's `processes` says how many searched (by default two
 only where the other processes leave a core free).
 
+Tried for the 400-person room's gap and dropped (session 10, 7 seeds, paired with the search as it is): a whole
+round re-seated at once by a min-cost flow (OR-Tools), each table's topic and language kept — it seats 27–52 pairs
+who met in another round, and parting them costs more seeks than the flow gains (0 of 18 kept); a cyclic exchange of
+one person from each table by a min-cost flow — exact and quick (5 ms) but it adds no satisfied seek in the 5 s. In
+this room the rule that nobody meets twice limits the plan, which a flow cannot see.
+
 `make bench` runs the quick version (3 seeds, a 20-s long run, no one-minute run: a few minutes);
 EULAC_BENCH_FULL=1 runs the figures of the issues (7 seeds, 60-s long runs: about 15 minutes).
 """
