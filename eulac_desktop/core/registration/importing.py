@@ -107,6 +107,8 @@ class _Block(NamedTuple):
     fields: tuple[str, ...]
     columns: list[list[Any]]
     people: list[dict[str, Any]] | None
+    #: the matching key of each e-mail of a block of columns, when the plan made them (`_new_keys`)
+    email_keys: list[str] | None = None
 
 
 class AddedPeople(Sequence[tuple[int, dict[str, Any]]]):
@@ -129,13 +131,14 @@ class AddedPeople(Sequence[tuple[int, dict[str, Any]]]):
         people.append(person)
         self._ends[-1] += 1
 
-    def extend(self, rows: Sequence[int], chunk: _Cleaned) -> None:
-        """The rows of a chunk (`_cleaned`), with their row numbers: kept as its columns when every row is in them."""
+    def extend(self, rows: Sequence[int], chunk: _Cleaned, email_keys: list[str] | None = None) -> None:
+        """The rows of a chunk (`_cleaned`), with their row numbers: kept as its columns when every row is in them,
+        with the matching keys of their e-mails when they were made (for storing them)."""
         if chunk.odd or not chunk.keys:
             for row, person in zip(rows, chunk.rows()):
                 self.append(row, person)
         elif chunk.count:
-            self._blocks.append(_Block(list(rows), tuple(chunk.keys), chunk.values, None))
+            self._blocks.append(_Block(list(rows), tuple(chunk.keys), chunk.values, None, email_keys))
             self._ends.append(len(self) + chunk.count)
 
     def __len__(self) -> int:
@@ -187,7 +190,8 @@ class AddedPeople(Sequence[tuple[int, dict[str, Any]]]):
 
     def runs(self, start: int, stop: int) -> list[tuple[int, dict[str, list[Any]]]]:
         """The new people from `start` to `stop` (places in this sequence) as runs of people with the same fields:
-        (count, {field: the run's values}) each, for `people.stored_runs`."""
+        (count, {field: the run's values}) each, for `people.stored_runs`; with the matching keys of their e-mails
+        (`email_key`) when the plan made them."""
         runs: list[tuple[int, dict[str, list[Any]]]] = []
         begin = 0
         for block, end in zip(self._blocks, self._ends):
@@ -198,7 +202,10 @@ class AddedPeople(Sequence[tuple[int, dict[str, Any]]]):
             if block.people is not None:
                 runs += people_runs(block.people[first:last])
             else:
-                runs.append((last - first, {key: column[first:last] for key, column in zip(block.fields, block.columns)}))
+                fields = {key: column[first:last] for key, column in zip(block.fields, block.columns)}
+                if block.email_keys is not None:
+                    fields["email_key"] = block.email_keys[first:last]
+                runs.append((last - first, fields))
         return runs
 
 
@@ -378,10 +385,11 @@ def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], 
             odd.update(compress(everyone, map(_KIND, column)))  # (SET is 0)
         values.append(found)
     names = [values[keys.index(key)] for key in _NAMES if key in sources]
-    if named and names:  # a row without a given or a family name is refused: `assemble` says so
-        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))
-    if "role" in sources:  # a role given as None is no role (`assemble`)
-        odd.update(compress(everyone, map(is_, values[keys.index("role")], repeat(None))))
+    if named and names and not any(map(all, names)):  # a row without a given or a family name is refused: `assemble`
+        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))  # says so (none when a column has each)
+    roles = values[keys.index("role")] if "role" in sources else ()
+    if None in roles:  # a role given as None is no role (`assemble`)
+        odd.update(compress(everyone, map(is_, roles, repeat(None))))
     made: dict[int, dict[str, Any]] = {}
     problems: dict[int, list[Problem]] = {}
     for index in odd:
@@ -448,7 +456,7 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
             _progress_through(progress, start, start + chunk.count, total)  # the usual chunk: every row is new
             if keys is not None:
                 first_row_of.update(zip(keys, lines))
-            plan.added.extend(lines, chunk)
+            plan.added.extend(lines, chunk, keys)
             continue
         cleans = chunk.rows()
         for done, (clean, row) in enumerate(zip(cleans, lines), start + 1):

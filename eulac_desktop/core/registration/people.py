@@ -449,7 +449,8 @@ def people_runs(people: Sequence[dict[str, Any]]) -> list[tuple[int, dict[str, l
 
 def stored_runs(runs: Sequence[tuple[int, dict[str, list[Any]]]], taken: set[int]) -> list[dict[str, list[Any]]]:
     """`new_person` of each person of `runs` (`people_runs`), column by column, their badge numbers drawn at once
-    (`badges.new_numbers`): each run as {stored column: the run's values}, for `records.insert_columns`."""
+    (`badges.new_numbers`): each run as {stored column: the run's values}, for `records.insert_columns`. A run may
+    bring the matching keys of its e-mails (`email_key`) already made."""
     numbers = new_numbers(sum(count for count, _fields in runs), taken)
     stored = []
     start = 0
@@ -459,8 +460,9 @@ def stored_runs(runs: Sequence[tuple[int, dict[str, list[Any]]]], taken: set[int
             values = columns.get(key)
             columns[key] = [default] * count if values is None else [default if v is None else v for v in values] \
                 if None in values else values
-        email = columns.get("email")
-        columns["email_key"] = email_keys(email) if email else [None] * count
+        if "email_key" not in columns:  # (unless the plan made them)
+            email = columns.get("email")
+            columns["email_key"] = email_keys(email) if email else [None] * count
         country = columns.get("country")
         regions = {code: region_of(code) for code in set(country)} if country else {}
         columns["region"] = list(map(regions.__getitem__, country)) if country else [region_of(None)] * count
