@@ -96,11 +96,10 @@ def _email(value: str) -> str | None:
         return None
 
 
-#: A column of plain addresses, one a line (`_PLAIN_EMAIL` of each; its atoms possessive, as neither "." nor "@" is in
-#: them), and the domain of each line of such a column
-_PLAIN_LINE = rf"{_PLAIN_ATOM}+(?:\.{_PLAIN_ATOM}+)*+@{_PLAIN_DOMAIN}"
-_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_LINE}\n)*{_PLAIN_LINE}")
-_DOMAINS = re.compile(r"@([^\n]*)")
+#: Each line of a column of plain addresses, one a line (`_PLAIN_EMAIL`'s local part, its atoms possessive, as neither
+#: "." nor "@" is in them), with its domain: checked apart, each distinct one once (`_plain_column_domain`)
+_PLAIN_LINES = re.compile(rf"(?m)^{_PLAIN_ATOM}+(?:\.{_PLAIN_ATOM}+)*+@([^\n@]*+)$")
+_PLAIN_DOMAIN_NAME = re.compile(_PLAIN_DOMAIN)
 
 
 def _plain_emails(values: Sequence[str]) -> list[str] | None:
@@ -111,19 +110,28 @@ def _plain_emails(values: Sequence[str]) -> list[str] | None:
     if not values or max(map(len, values)) > 63:
         return None
     column = "\n".join(values)
-    if (column.count("\n") != len(values) - 1 or not (column.isascii() or unicodedata.is_normalized("NFC", column))
-            or not _PLAIN_COLUMN.fullmatch(column)):
+    if column.count("\n") != len(values) - 1 or not (column.isascii() or unicodedata.is_normalized("NFC", column)):
+        return None
+    domains = _PLAIN_LINES.findall(column)
+    if len(domains) != len(values):  # (a line that is not a plain address has no domain here)
         return None
     lowered = {}
-    for domain in set(_DOMAINS.findall(column)):
-        lower = _plain_domain(domain)
-        if lower is None or "--" in domain:
+    for domain in set(domains):
+        lower = _plain_column_domain(domain)
+        if lower is None:
             return None
         if lower != domain:
             lowered[domain] = lower
     if not lowered:
         return list(values)
     return [f"{local}@{lowered.get(domain, domain)}" for local, _at, domain in map(methodcaller("rpartition", "@"), values)]
+
+
+@lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
+def _plain_column_domain(domain: str) -> str | None:
+    """The domain of an address of `_PLAIN_LINES` lower-cased when `_PLAIN_EMAIL` takes it (LDH labels, an
+    alphabetic TLD, no "--") and email-validator does (`_plain_domain`), else None."""
+    return _plain_domain(domain) if "--" not in domain and _PLAIN_DOMAIN_NAME.fullmatch(domain) else None
 
 
 @lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
