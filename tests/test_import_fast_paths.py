@@ -20,7 +20,7 @@ from eulac_desktop.core.registration import add_participant, add_participants, i
 from eulac_desktop.core.registration.importing import MAX_MATCHES, SUMMARY_ROWS, apply_import, mapping_for, plan_import
 from eulac_desktop.core.registration.people import CLOSE_NAME_SCORE, SET, PersonCleaner
 from eulac_desktop.core.registration.tables import read_text_table
-from eulac_desktop.core.text import display_name, email_key, email_keys, fold
+from eulac_desktop.core.text import display_name, display_names, email_key, email_keys, fold
 from eulac_desktop.core.workspace import Workspace
 
 #: what a stored participant holds that the record contract or chance sets (ids, stamps, badge numbers)
@@ -313,6 +313,17 @@ def test_insert_columns_stores_the_record_contract_as_insert_many(empty_ws: Work
         assert row["created_at"] == row["updated_at"] == row["profile_at"]
     stamps = [r["created_at"] for r in rows]
     assert stamps == sorted(stamps) and len(set(stamps)) == 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(*[st.one_of(st.none(), st.sampled_from(["", "Ana", "José Pérez", "Zoë", "Ng"]))] * 2),
+                max_size=12))
+def test_display_names_of_two_columns_are_each_persons_display_name(people: list[tuple[str | None, str | None]]):
+    """The names a likely duplicate is shown and compared by, made for columns at once (`display_names`), are each
+    person's `display_name`."""
+    givens, families = [given for given, _family in people], [family for _given, family in people]
+    assert display_names(givens, families) == [display_name({"given_name": g, "family_name": f}, safe=False)
+                                               for g, f in people]
 
 
 @settings(max_examples=60, deadline=None)

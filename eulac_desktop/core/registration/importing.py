@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, cast, overload
 
 from .. import errors, logs, records
 from ..i18n import N_, _, ngettext
-from ..text import display_name, email_key, email_keys, fold
+from ..text import display_name, display_names, email_key, email_keys, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
@@ -597,10 +597,8 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
         people.add(-1, pid, display_name({"given_name": given, "family_name": family}, safe=False), org)
     first_added = len(people.orders)
     added = plan.added
-    pairs = list(zip(added.column("given_name"), added.column("family_name")))
-    shown_of = {pair: display_name({"given_name": pair[0], "family_name": pair[1]}, safe=False) for pair in set(pairs)}
-    shown = list(map(shown_of.__getitem__, pairs))  # lists repeat names: each is made and folded once
-    folded_of = {name: fold(name) for name in set(shown)}
+    shown = display_names(added.column("given_name"), added.column("family_name"))
+    folded_of = {name: fold(name) for name in set(shown)}  # lists repeat names: each is folded once
     rows = added.rows()
     people.orders += rows
     people.refs += rows
