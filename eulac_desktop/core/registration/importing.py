@@ -215,7 +215,7 @@ class ImportPlan:
 
     table: Table
     mapping: list[str]
-    added: AddedPeople = field(default_factory=lambda: AddedPeople())
+    added: AddedPeople = field(default_factory=AddedPeople)
     updated: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # row, id, new, old
     unchanged: list[int] = field(default_factory=list)
     invalid: list[int] = field(default_factory=list)
