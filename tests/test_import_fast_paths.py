@@ -18,7 +18,7 @@ from eulac_desktop.core import records
 from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.registration import add_participant, add_participants, importing, set_topics, tables
 from eulac_desktop.core.registration.importing import MAX_MATCHES, SUMMARY_ROWS, apply_import, mapping_for, plan_import
-from eulac_desktop.core.registration.people import CLOSE_NAME_SCORE, SET, PersonCleaner
+from eulac_desktop.core.registration.people import CLOSE_NAME_SCORE, SET, PersonCleaner, validate_person
 from eulac_desktop.core.registration.tables import read_text_table
 from eulac_desktop.core.text import display_name, display_names, email_key, email_keys, fold
 from eulac_desktop.core.workspace import Workspace
@@ -197,13 +197,20 @@ def _added_rows(chosen: list[tuple[str, ...]], gender: bool) -> str:
 def test_the_new_people_read_every_way_are_those_made_one_by_one(empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch,
                                                                  chosen, gender, chunk):
     """A plan keeps a chunk of plain rows as its columns of values and the other rows one by one (`AddedPeople`); read
-    in order, by place, by slices, a field at a time, by row numbers or as runs to store, its new people are those the
-    plan makes of the rows one by one (chunks of one row), fields in the same order."""
+    in order, by place, by slices, a field at a time, by row numbers or as runs to store, its new people are those
+    `validate_person` makes of each valid row alone, fields in the same order."""
     text = _added_rows(chosen, gender)
-    monkeypatch.setattr(importing, "_CHUNK", 1)
-    expected = [(row, list(person.items())) for row, person in plan_of(empty_ws, text).added]
+    table = read_text_table(text.encode("utf-8"), "lista.csv")
+    mapping = mapping_for(table)
+    expected = []
+    for cells, row in zip(table.rows, table.line_numbers):
+        raw = {k: v for k, v in importing.row_values(table, mapping, cells).items()
+               if v.strip() or k in ("given_name", "family_name")}
+        clean, problems = validate_person(raw, None)
+        if not problems:
+            expected.append((row, list(clean.items())))
     monkeypatch.setattr(importing, "_CHUNK", chunk)
-    added = plan_of(empty_ws, text).added
+    added = plan_import(empty_ws, table, mapping).added
     assert [(row, list(person.items())) for row, person in added] == expected
     assert [(added[i][0], list(added[i][1].items())) for i in range(-len(added), len(added))] == expected * 2
     assert added[1:4] == added[1:4:1] == [(row, dict(items)) for row, items in expected[1:4]]
