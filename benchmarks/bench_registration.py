@@ -90,7 +90,8 @@ the rows through a temporary table then one INSERT ... SELECT (29.8-31.3 against
 binds); 250 rows a statement (multi-row VALUES: 29.3 -> 27.8 ms with its compile, before the parameters are
 flattened; with numbered parameters 71 ms); one JSON parameter per 250 rows (json_each and ->>: 74 ms); the e-mail and
 badge indexes dropped and made again after the rows (-1.6 to -2.5 ms of 53 under load; schema changes inside an
-import, and a loss once the event holds more people than the list). Why the rows cost what they cost: the same rows
+import, and a loss once the event holds more people than the list); the collector paused over reading the list too
+(30 alternated imports: 59.7 against 58.7 ms at best, no gain). Why the rows cost what they cost: the same rows
 by one INSERT ... SELECT take 12.8 ms against the executemany's 30.3, and into a table without indexes 1.9 against
 16.6: binding (about 110 ns a value) and running the statement for each row (four indexes sought each time) are
 most of SQLite's time, and sqlite3 offers no other way to hand it rows. Not done: the reading and cleaning of the next
