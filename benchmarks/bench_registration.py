@@ -64,7 +64,9 @@ The run-to-run spread under the other engineers' load (+-4 ms) is larger than wh
 Sixth pass (issue 19, session 10; main and this tree alternated, 16 processes of 5 imports each, beside the floor in
 the same processes, load 0.8-1.0; medians): CSV, CPU time of the importing thread 63.1 -> 55.2 ms against the floor's
 33.4-33.2 ms, 1.89x -> 1.66x; wall 66.0 -> 57.8 ms, 1.94x -> 1.71x. XLSX CPU 101.3 -> 93.0 ms, 1.70x -> 1.56x; wall
-1.73x -> 1.59x. Under a load of 2.2-2.6 (12 processes): CSV CPU 1.99x -> 1.78x, wall 2.08x -> 1.82x. This script
+1.73x -> 1.59x. After the last change, load 1.7-1.9 (16 processes): CSV wall 2.03x -> 1.78x, CPU 1.96x -> 1.71x;
+XLSX wall 1.75x -> 1.60x, CPU 1.71x -> 1.57x. Under a load of 2.2-2.6 (12 processes, before the likely duplicates'
+names): CSV CPU 1.99x -> 1.78x, wall 2.08x -> 1.82x. This script
 (EULAC_BENCH_RUNS=11), main and this tree alternated twice, load 0.95: CSV wall 1.95x/2.01x -> 1.84x/1.69x, CPU
 1.91x/1.99x -> 1.79x/1.66x; XLSX 1.71x/1.64x -> 1.59x/1.64x; keystroke p99 2.5 -> 2.6-3.0 ms (no query changed).
 Kept, each measured alone against the code before it: the plan's new people kept as the columns of values that
