@@ -60,6 +60,50 @@ options pgsz, hashsize and automerge (within noise), badge numbers drawn in sort
 numbers would follow the list's order), secure_delete off or FAST (no change). What each index costs (5,000 rows
 inserted alone, no index 20.5 ms): the e-mail index +4.5, the badge index +3.5, updated_at +2.1, the id's +2.
 The run-to-run spread under the other engineers' load (+-4 ms) is larger than what is left to win piece by piece.
+
+Sixth pass (issue 19, session 10; main and this tree alternated, 16 processes of 5 imports each, beside the floor in
+the same processes, load 0.8-1.0; medians): CSV, CPU time of the importing thread 63.1 -> 55.2 ms against the floor's
+33.4-33.2 ms, 1.89x -> 1.66x; wall 66.0 -> 57.8 ms, 1.94x -> 1.71x. XLSX CPU 101.3 -> 93.0 ms, 1.70x -> 1.56x; wall
+1.73x -> 1.59x. After the last change, load 1.7-1.9 (16 processes): CSV wall 2.03x -> 1.78x, CPU 1.96x -> 1.71x;
+XLSX wall 1.75x -> 1.60x, CPU 1.71x -> 1.57x. Under a load of 2.2-2.6 (12 processes, before the likely duplicates'
+names): CSV CPU 1.99x -> 1.78x, wall 2.08x -> 1.82x. This script
+(EULAC_BENCH_RUNS=11), main and this tree alternated twice, load 0.95: CSV wall 1.95x/2.01x -> 1.84x/1.69x, CPU
+1.91x/1.99x -> 1.79x/1.66x; XLSX 1.71x/1.64x -> 1.59x/1.64x; keystroke p99 2.5 -> 2.6-3.0 ms (no query changed).
+Kept, each measured alone against the code before it: the plan's new people kept as the columns of values that
+cleaning makes (`importing.AddedPeople`: a chunk of plain rows as its columns, rows made one by one as before; a
+row's mapping made only when it is read), stored from those columns (`people.stored_runs`, `AddedPeople.runs`) and
+read a field at a time by the likely duplicates, where 5,000 mappings were made (2.0 ms), then split back into columns
+(0.5 ms); a column whose cells all take a value found without an outcome per cell (`PersonCleaner.values`: the ten
+columns 7.76 -> 7.37 ms); each row's stamp bound once for created_at, updated_at and profile_at, deleted written as 0
+(`records._columns_statement`: SQLite's rows 30.4 -> 29.0 ms, 15 alternated inserts); the e-mail keys the plan makes
+to find duplicates stored as they are (0.4 ms); the e-mail column's one regular expression finds each line's domain
+too, each distinct domain checked once and remembered (0.50 -> 0.36 ms a 1,000-row chunk); a text list with no blank
+record told from its first cells (0.67 -> 0.29 ms); HLC stamps in bulk joined from the digits of each counter's
+thousand and unit (`hlc._stamps`: 5,000 stamps 0.80 -> 0.29 ms); the likely duplicates' names made for the columns at
+once (`text.display_names`: 3.46 -> 3.07 ms); the checkpoint's thread started without waiting for it to run
+(`workspace._CheckpointThread`: wall only; 37 imports under a load of 2.5, median 83.6 -> 79.3 ms; about 0.2 ms when
+quiet). Measured and dropped: plain offers and seeks found by two regular expressions over their distinct cells (1.5 ->
+3.1 ms: the one that finds a code named twice backtracks); the distinct cells of few-valued fields cleaned by maps
+instead of a loop, the values' dictionary filled by maps (no change); badge numbers drawn through C iterators (0.82 ->
+1.35 ms: they look at every draw); a column's e-mail keys made on the column joined (0.38 -> 1.10 ms: casefold of a
+text that is not ASCII works a character at a time); INSERT OR FAIL / OR ROLLBACK, so no statement journal (no
+change); a larger page cache or no cache spill (the rows 30.0 -> 27.4 ms, the commit 2.7 -> 5.3: the writing moves);
+the rows through a temporary table then one INSERT ... SELECT (29.8-31.3 against 30.3: filling it costs the same
+binds); 250 rows a statement (multi-row VALUES: 29.3 -> 27.8 ms with its compile, before the parameters are
+flattened; with numbered parameters 71 ms); one JSON parameter per 250 rows (json_each and ->>: 74 ms); the e-mail and
+badge indexes dropped and made again after the rows (-1.6 to -2.5 ms of 53 under load; schema changes inside an
+import, and a loss once the event holds more people than the list); the collector paused over reading the list too
+(30 alternated imports: 59.7 against 58.7 ms at best, no gain). Why the rows cost what they cost: the same rows
+by one INSERT ... SELECT take 12.8 ms against the executemany's 30.3, and into a table without indexes 1.9 against
+16.6: binding (about 110 ns a value) and running the statement for each row (four indexes sought each time) are
+most of SQLite's time, and sqlite3 offers no other way to hand it rows. Not done: the reading and cleaning of the next
+rows on the second core while SQLite writes (idea 4): executemany releases the GIL only while it steps one row
+(about 5 us), so a thread cleaning rows would hold the GIL for up to the switch interval (5 ms) at each of them; only
+the full-text statement and the commit (about 7 ms) run long without it. Where the time goes now (CPU, quiet, medians
+of 15-40): reading 7 ms (csv 4.2), cleaning 8 (e-mails 1.8, offers and seeks 2.3), likely duplicates 3.1, making the
+stored columns, ids and stamps 3 (badge numbers 0.8, ids 0.8), SQLite: the rows 22.7, the full-text index 4.4, the
+commit 3.0 (wall 5.6 with its fsync), the audit 0.5. The full-text index filled in one statement (an earlier pass)
+is now checked against the table after every kind of write (tests/test_search_index_follows_writes.py).
 """
 
 from __future__ import annotations

@@ -68,7 +68,8 @@ ADDRESS = st.builds(lambda local, labels, tld: f"{local}@{'.'.join([*labels, tld
 
 @settings(max_examples=300, deadline=None)
 @given(column=st.lists(st.one_of(ADDRESS, st.sampled_from(["ana@Example.ORG", "b@c.org", "x@[10.0.0.1]", "a\nb@c.org",
-                                                             "a@b--c.org", "e@example.com", "f@x.invalid"])),
+                                                             "a@b--c.org", "e@example.com", "f@x.invalid",
+                                                             "a@b@c.org", "a@", "a@b.c-.org", "a@.org"])),
                        min_size=1, max_size=12))
 def test_a_column_read_at_once_gives_each_address_what_it_gives_alone(column: list[str]) -> None:
     """`_plain_emails` (one regular expression over the column) answers only when every address is plain, and then

@@ -223,6 +223,18 @@ def test_now_many_gives_stamps_in_order_between_single_ones(moves: list[int]):
     assert clock.last() == issued[-1]
 
 
+@settings(max_examples=60, deadline=None)
+@given(first=st.integers(0, 999_999), length=st.integers(1, 2_500))
+def test_stamps_in_bulk_write_each_counter_as_its_own_stamp_would(first: int, length: int):
+    """`now_many`'s stamps, joined from the digits of each counter's thousand and unit, are those formatted one by one,
+    across thousands and up to the last counter of a millisecond."""
+    from eulac_desktop.core.hlc import _stamps
+
+    last = min(first + length - 1, 999_999)
+    head, tail = f"{BASE:015d}-", f"-{NODES[0].replace('-', '')}"
+    assert _stamps(head, first, last, tail) == [f"{head}{counter:06d}{tail}" for counter in range(first, last + 1)]
+
+
 def test_now_many_moves_to_the_next_millisecond_when_the_counter_is_full():
     wall = FakeWall(BASE)
     clock = HybridClock(NODES[0], last=str(Timestamp(BASE, 999_997, NODES[1])), wall=wall)  # observed: 999_998

@@ -361,12 +361,9 @@ def test_a_big_import_returns_before_its_pages_are_copied_into_the_file_and_clos
     started: list[object] = []
 
     class Later:  # the checkpoint's thread, held back until the test runs it
-        def __init__(self, target, args, name):
-            self.run = lambda: target(*args)
+        def __init__(self, path: Path):
+            self.run = lambda: workspace._checkpoint(path)
             started.append(self)
-
-        def start(self) -> None:
-            pass
 
         def is_alive(self) -> bool:
             return False
@@ -374,7 +371,7 @@ def test_a_big_import_returns_before_its_pages_are_copied_into_the_file_and_clos
         def join(self) -> None:
             pass
 
-    monkeypatch.setattr(workspace.threading, "Thread", Later)
+    monkeypatch.setattr(workspace, "_CheckpointThread", Later)
     path = empty_ws.path
     before = path.stat().st_size
     apply_import(empty_ws, plan_of(empty_ws, _many(3000)))

@@ -18,9 +18,9 @@ from eulac_desktop.core import records
 from eulac_desktop.core.event import create_event_file
 from eulac_desktop.core.registration import add_participant, add_participants, importing, set_topics, tables
 from eulac_desktop.core.registration.importing import MAX_MATCHES, SUMMARY_ROWS, apply_import, mapping_for, plan_import
-from eulac_desktop.core.registration.people import CLOSE_NAME_SCORE
+from eulac_desktop.core.registration.people import CLOSE_NAME_SCORE, SET, PersonCleaner, validate_person
 from eulac_desktop.core.registration.tables import read_text_table
-from eulac_desktop.core.text import display_name, email_key, email_keys, fold
+from eulac_desktop.core.text import display_name, display_names, email_key, email_keys, fold
 from eulac_desktop.core.workspace import Workspace
 
 #: what a stored participant holds that the record contract or chance sets (ids, stamps, badge numbers)
@@ -175,6 +175,100 @@ def test_the_plan_tells_its_progress_as_it_did_row_by_row(empty_ws: Workspace):
     assert told == [(250, 1101), (500, 1101), (750, 1101), (1000, 1101), (1101, 1101)]
 
 
+# -- the new people kept as columns ----------------------------------------------------------------------------------
+
+
+#: cells of a list's columns: plain values (a chunk of them is kept as columns), and blanks, choices, a role as a
+#: word, an unknown country (rows made one by one, or refused)
+ADDED_CELLS = {"name": ["Ana Silva", "Bea", "Souza, Caio", "Zoë Ng", ""],
+               "organisation": ["USP", " Fiocruz  lab ", ""], "country": ["BR", "Perú", "", "Atlantis"],
+               "role": ["ponente", "participant", ""], "gender": ["", "Mujer", "dragonkin"]}
+
+
+def _added_rows(chosen: list[tuple[str, ...]], gender: bool) -> str:
+    header = "Name,Email,Organisation,Country,Role" + (",Gender" if gender else "")
+    return header + "\n" + "".join(",".join([name, f"p{n}@example.org", *rest][:6 if gender else 5]) + "\n"
+                                    for n, (name, *rest) in enumerate(chosen))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chosen=st.lists(st.tuples(*map(st.sampled_from, ADDED_CELLS.values())), min_size=1, max_size=12),
+       gender=st.booleans(), chunk=st.integers(1, 5))
+def test_the_new_people_read_every_way_are_those_made_one_by_one(empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch,
+                                                                 chosen, gender, chunk):
+    """A plan keeps a chunk of plain rows as its columns of values and the other rows one by one (`AddedPeople`); read
+    in order, by place, by slices, a field at a time, by row numbers or as runs to store, its new people are those
+    `validate_person` makes of each valid row alone, fields in the same order."""
+    text = _added_rows(chosen, gender)
+    table = read_text_table(text.encode("utf-8"), "lista.csv")
+    mapping = mapping_for(table)
+    expected = []
+    for cells, row in zip(table.rows, table.line_numbers):
+        raw = {k: v for k, v in importing.row_values(table, mapping, cells).items()
+               if v.strip() or k in ("given_name", "family_name")}
+        clean, problems = validate_person(raw, None)
+        if not problems:
+            expected.append((row, list(clean.items())))
+    monkeypatch.setattr(importing, "_CHUNK", chunk)
+    added = plan_import(empty_ws, table, mapping).added
+    assert [(row, list(person.items())) for row, person in added] == expected
+    assert [(added[i][0], list(added[i][1].items())) for i in range(-len(added), len(added))] == expected * 2
+    assert added[1:4] == added[1:4:1] == [(row, dict(items)) for row, items in expected[1:4]]
+    assert added.rows() == [row for row, _items in expected]
+    for key in ("given_name", "organisation", "country", "role", "gender_text"):
+        assert added.column(key) == [dict(items).get(key) for _row, items in expected]
+    for start, stop in ((0, len(added)), (1, len(added) - 1), (chunk - 1, chunk + 2)):
+        people = [dict(zip(fields, values)) for count, fields in added.runs(start, stop)
+                  for values in zip(*fields.values())]
+        for person in people:  # (with the matching key of the e-mail when the plan made it)
+            assert person.pop("email_key", email_key(person["email"])) == email_key(person["email"])
+        assert people == [dict(items) for _row, items in expected[start:stop]]
+        assert sum(count for count, _fields in added.runs(start, stop)) == len(expected[start:stop])
+    with pytest.raises(IndexError):
+        added[len(added)]
+
+
+def test_people_kept_as_columns_are_stored_as_one_by_one(tmp_path: Path, device, monkeypatch: pytest.MonkeyPatch):
+    """Chunks kept as columns of values and rows made one by one, stored together, are stored as adding each person
+    would store them (`add_participants`), in the list's order."""
+    monkeypatch.setattr(importing, "_CHUNK", 2)
+    text = _added_rows([("Ana Silva", "USP", "BR", "ponente"), ("Bea", "", "BR", "participant"),
+                        ("Caio Lu", "USP", "Perú", "participant"), ("Dan Oz", "CNRS", "BR", "ponente"),
+                        ("Eva Ng", "USP", "", ""), ("Fé Ruiz", "UNAM", "MX", "participant")], gender=False)
+    with create_event_file(tmp_path / "a.eulac", name="A", device=device) as imported, \
+            create_event_file(tmp_path / "b.eulac", name="B", device=device) as added:
+        plan = plan_of(imported, text)
+        assert [block.people is None for block in plan.added._blocks] == [False, True, False]
+        apply_import(imported, plan)
+        add_participants(added, [person for _row, person in plan.added])
+        assert stored(imported) == stored(added)
+
+
+MESSY = ["Ana", "  José   Pérez ", "", "   ", "x" * 201, "ana@example.org", "ANA@Example.org", "bad@", "Perú", "BR",
+         "Atlantis", "ponente", "dragon", "es; en", "klingon", "AI", "zzz", "sí", "maybe", "Mujer", "dragonkin", None]
+
+
+@settings(max_examples=80, deadline=None)
+@given(key=st.sampled_from(["given_name", "email", "organisation", "country", "role", "languages", "offers",
+                            "consent_photo", "gender", "gender_text", "shoe_size"]),
+       columns=st.lists(st.lists(st.sampled_from(MESSY).filter(lambda c: c is not None), max_size=6), min_size=1,
+                        max_size=3),
+       blank_left_out=st.booleans())
+def test_a_columns_values_are_its_outcomes_values_when_each_cell_takes_one(key, columns, blank_left_out):
+    """`PersonCleaner.values` of a column (the same cleaner for several columns, as a list's chunks share one) gives
+    the values of its outcomes (`column`) when each of them simply takes a value (an e-mail column: when each cell
+    holds a valid address), else None."""
+    cleaner, plain = PersonCleaner(frozenset({"AI"})), PersonCleaner(frozenset({"AI"}))
+    for cells in columns:
+        outcomes = plain.column(key, cells, blank_left_out)
+        found = cleaner.values(key, cells, blank_left_out)
+        if all(kind == SET for kind, _value, _text in outcomes) and (key != "email" or all(map(str.strip, cells))):
+            assert found == [value for _kind, value, _text in outcomes]
+        else:
+            assert found is None
+        assert cleaner.column(key, cells, blank_left_out) == outcomes
+
+
 # -- storing column by column ---------------------------------------------------------------------------------------
 
 
@@ -205,6 +299,38 @@ def test_insert_columns_wants_a_value_of_each_column_for_each_row(empty_ws: Work
             records.insert_columns(op, "participants", {"shoe_size": [42]})
         ids = records.insert_columns(op, "participants", {"given_name": ["A", "B"], "badge_number": [7, 8]})
     assert [r["given_name"] for r in map(lambda i: records.get(empty_ws, "participants", i), ids)] == ["A", "B"]
+
+
+def test_insert_columns_stores_the_record_contract_as_insert_many(empty_ws: Workspace):
+    """Rows inserted column by column, each row's stamp bound once for its times and its field stamps, hold what
+    `insert_many` stores row by row: the event, the origin, not deleted, one stamp of their own in created_at,
+    updated_at and profile_at (later than the rows before), erased 0."""
+    contract = ("event_id", "origin", "deleted", "erased", "created_at", "updated_at", "profile_at", "given_name",
+                "badge_number")
+    query = f"SELECT {', '.join(contract)} FROM participants WHERE id = ?"
+    with empty_ws.operation("test") as op:
+        plain = records.insert_many(op, "participants", [{"given_name": "A", "badge_number": 7},
+                                                         {"given_name": "B", "badge_number": 8}])
+        columns = records.insert_columns(op, "participants", {"given_name": ["C", "D"], "badge_number": [9, 10]})
+    rows = [dict(zip(contract, empty_ws.conn.execute(query, (i,)).fetchone())) for i in plain + columns]
+    assert [r["given_name"] for r in rows] == ["A", "B", "C", "D"]
+    for row in rows:
+        assert (row["event_id"], row["origin"], row["deleted"], row["erased"]) == (
+            empty_ws.event_id, empty_ws.device.id, 0, 0)
+        assert row["created_at"] == row["updated_at"] == row["profile_at"]
+    stamps = [r["created_at"] for r in rows]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(*[st.one_of(st.none(), st.sampled_from(["", "Ana", "José Pérez", "Zoë", "Ng"]))] * 2),
+                max_size=12))
+def test_display_names_of_two_columns_are_each_persons_display_name(people: list[tuple[str | None, str | None]]):
+    """The names a likely duplicate is shown and compared by, made for columns at once (`display_names`), are each
+    person's `display_name`."""
+    givens, families = [given for given, _family in people], [family for _given, family in people]
+    assert display_names(givens, families) == [display_name({"given_name": g, "family_name": f}, safe=False)
+                                               for g, f in people]
 
 
 @settings(max_examples=60, deadline=None)

@@ -4,12 +4,14 @@ read-only opening, and the clock state that survives closing the file.
 
 from __future__ import annotations
 
+import _thread
 import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -120,6 +122,31 @@ def test_close_checkpoints_so_the_file_alone_is_a_whole_copy(event_file: Path, t
         assert registration.participant_count(ws) == 53
         assert get_event(ws).name == "Co-Innovation Lab"
         assert len(registration.participant_ids(ws, "walker")) == 50
+
+
+def test_a_large_operation_returns_before_its_checkpoint_thread_runs(event_file: Path, monkeypatch: pytest.MonkeyPatch):
+    """The copy into the file after a large operation (`checkpoint_afterwards`) runs on a thread the operation does not
+    wait for, even to start (a busy machine may run it late); close waits for the copy: the file alone is whole."""
+    release, ran = threading.Event(), threading.Event()
+    start = _thread.start_new_thread
+
+    def late(function, args):  # a new thread that runs only once the test lets it
+        def run():
+            release.wait(2)
+            ran.set()
+            function(*args)
+        return start(run, ())
+
+    monkeypatch.setattr(_thread, "start_new_thread", late)
+    monkeypatch.setattr(threading, "_start_new_thread", late)
+    ws = Workspace.open(event_file)
+    with ws.checkpoint_afterwards(), ws.operation("test") as op:
+        records.insert_many(op, "participants", [{"given_name": f"P{i}", "family_name": "Late"} for i in range(50)])
+    returned_before_it_ran = not ran.is_set()
+    release.set()
+    ws.close()
+    assert returned_before_it_ran and ran.is_set()
+    assert not wal(event_file).exists() or wal(event_file).stat().st_size == 0
 
 
 def test_close_twice_is_harmless(event_file: Path):

@@ -8,6 +8,7 @@ Kulkarni et al., "Logical Physical Clocks" (2014).
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -16,6 +17,24 @@ from typing import NamedTuple
 
 WallClock = Callable[[], int]
 _MAX_COUNTER = 999_999
+
+
+def _stamps(head: str, first: int, last: int, tail: str) -> list[str]:
+    """The timestamps `head` + counter (6 digits) + `tail` of the counters `first` to `last`, each joined from the
+    digits of its thousand and of its unit, written once (`_three_digits`): a third of the cost of formatting each."""
+    three = _three_digits()
+    stamps: list[str] = []
+    for thousand in range(first // 1000, last // 1000 + 1):
+        low, high = max(first - 1000 * thousand, 0), min(last - 1000 * thousand, 999)
+        prefix = head + three[thousand]
+        stamps += [prefix + units + tail for units in three[low:high + 1]]
+    return stamps
+
+
+@functools.cache
+def _three_digits() -> list[str]:
+    """The three digits of each number below 1000: "000" to "999"."""
+    return [f"{number:03d}" for number in range(1000)]
 
 
 def wall_ms() -> int:
@@ -91,7 +110,7 @@ class HybridClock:
                 physical, first = self._physical, self._counter
                 last = min(_MAX_COUNTER, first + count - 1 - len(stamps))
                 head, tail = f"{physical:015d}-", f"-{self.node}"
-                stamps += [f"{head}{counter:06d}{tail}" for counter in range(first, last + 1)]
+                stamps += _stamps(head, first, last, tail)
                 self._counter = last
                 if len(stamps) == count:
                     return stamps

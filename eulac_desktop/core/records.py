@@ -94,12 +94,20 @@ def insert_columns(op: Operation, table: str, columns: Mapping[str, Sequence[Any
         raise ValueError("every column needs a value for each row")
     ids = uuid7_many(count)
     stamps = op.ticks(count)
-    stamped = (stamps,) * len(schema.FIELD_STAMPS.get(table, {}))
-    op.ws.conn.executemany(_insert_statement(table, tuple(columns)),
-                           zip(ids, repeat(op.ws.event_id), repeat(op.ws.device.id), stamps, stamps, repeat(0),
-                               *columns.values(), *stamped))
+    op.ws.conn.executemany(_columns_statement(table, tuple(columns)),
+                           zip(ids, repeat(op.ws.event_id), repeat(op.ws.device.id), stamps, *columns.values()))
     op.record_many("inserted", table, ids)
     return ids
+
+
+def _columns_statement(table: str, columns: tuple[str, ...]) -> str:
+    """`_insert_statement` whose row's stamp is bound once (?4) for its times and field stamps, `deleted` written as
+    0: parameters (id, event_id, origin, stamp, *columns), three or more fewer values bound a row."""
+    stamps = schema.FIELD_STAMPS.get(table, {})
+    names = ("id", "event_id", "origin", "created_at", "updated_at", "deleted", *columns, *stamps)
+    values = ("?1", "?2", "?3", "?4", "?4", "0", *(f"?{n}" for n in range(5, 5 + len(columns))), *("?4",) * len(stamps))
+    quoted = ", ".join(f'"{c}"' for c in names)
+    return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join(values)})'
 
 
 def insert_entity(op: Operation, table: str, values: Mapping[str, Any]) -> str:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, cast
 
 # Bidirectional controls (they can reorder what a person reads, e.g. "gpj.exe" shown as "exe.jpg")
 # and other invisible format characters.
@@ -93,6 +93,16 @@ def display_name(person: Mapping[str, Any] | None, *, family_first: bool = False
     else:
         name = given or family
     return safe_display(name) if safe else name
+
+
+def display_names(givens: Sequence[str | None], families: Sequence[str | None]) -> list[str]:
+    """`display_name(…, safe=False)` of each person of two columns of names as cleaned (trimmed text, or None): at once
+    when each person has both names (a list's usual columns), else each pair once."""
+    if all(givens) and all(families):
+        return list(map(" ".join, zip(cast(Sequence[str], givens), cast(Sequence[str], families))))
+    pairs = list(zip(givens, families))
+    shown = {pair: display_name({"given_name": pair[0], "family_name": pair[1]}, safe=False) for pair in set(pairs)}
+    return list(map(shown.__getitem__, pairs))
 
 
 def spreadsheet_safe(value: object) -> object:

@@ -15,15 +15,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 from operator import is_, itemgetter, not_
-from typing import Any, cast, overload
+from typing import Any, NamedTuple, cast, overload
 
 from .. import errors, logs, records
 from ..i18n import N_, _, ngettext
-from ..text import display_name, email_key, email_keys, fold
+from ..text import display_name, display_names, email_key, email_keys, fold
 from ..workspace import Changes, Workspace
 from .mapping import FIELD_LABELS, IGNORE, guess_mapping, remember_mapping, remembered_mapping, split_full_name
 from .people import (
     CLOSE_NAME_SCORE,
+    SET,
     Outcome,
     PersonCleaner,
     Problem,
@@ -32,8 +33,9 @@ from .people import (
     badge_numbers_in_use,
     event_topics,
     field_label,
+    people_runs,
     problem_text,
-    stored_people,
+    stored_runs,
     unknown_topics_only,
 )
 from .tables import Table, encoding_label, read_table
@@ -108,13 +110,123 @@ def column_keys(header: list[str]) -> list[str]:
     return keys
 
 
+class _Block(NamedTuple):
+    """Rows of `AddedPeople`: the list's row numbers, and either the columns of values of `fields` (`people` None) or
+    the people made one by one."""
+
+    rows: list[int]
+    fields: tuple[str, ...]
+    columns: list[list[Any]]
+    people: list[dict[str, Any]] | None
+    #: the matching key of each e-mail of a block of columns, when the plan made them (`_new_keys`)
+    email_keys: list[str] | None = None
+
+
+class AddedPeople(Sequence[tuple[int, dict[str, Any]]]):
+    """The new people of a plan, (row, cleaned values) each, in the list's order, kept as the plan makes them: chunks
+    of rows as columns of values (the usual list: each row's mapping is made only when it is read, and storing them
+    reads the columns, `runs`), and rows made one by one."""
+
+    def __init__(self) -> None:
+        self._blocks: list[_Block] = []
+        self._ends: list[int] = []  # where each block ends (the count of rows up to its end)
+
+    def append(self, row: int, person: dict[str, Any]) -> None:
+        """One more person, made on its own."""
+        people = self._blocks[-1].people if self._blocks else None
+        if people is None:
+            people = []
+            self._blocks.append(_Block([], (), [], people))
+            self._ends.append(len(self))
+        self._blocks[-1].rows.append(row)
+        people.append(person)
+        self._ends[-1] += 1
+
+    def extend(self, rows: Sequence[int], chunk: _Cleaned, email_keys: list[str] | None = None) -> None:
+        """The rows of a chunk (`_cleaned`), with their row numbers: kept as its columns when every row is in them,
+        with the matching keys of their e-mails when they were made (for storing them)."""
+        if chunk.odd or not chunk.keys:
+            for row, person in zip(rows, chunk.rows()):
+                self.append(row, person)
+        elif chunk.count:
+            self._blocks.append(_Block(list(rows), tuple(chunk.keys), chunk.values, None, email_keys))
+            self._ends.append(len(self) + chunk.count)
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, dict[str, Any]]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, dict[str, Any]]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, dict[str, Any]] | list[tuple[int, dict[str, Any]]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("no such added person")
+        number = bisect.bisect_right(self._ends, index)
+        block = self._blocks[number]
+        at = index - (self._ends[number - 1] if number else 0)
+        if block.people is not None:
+            return block.rows[at], block.people[at]
+        return block.rows[at], dict(zip(block.fields, [column[at] for column in block.columns]))
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        for block in self._blocks:
+            if block.people is not None:
+                yield from zip(block.rows, block.people)
+            else:
+                yield from zip(block.rows, map(dict, map(zip, repeat(block.fields), zip(*block.columns))))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    def rows(self) -> list[int]:
+        """The row number of each new person."""
+        return [row for block in self._blocks for row in block.rows]
+
+    def column(self, key: str) -> list[Any]:
+        """The value of the field `key` of each new person (None when not given)."""
+        values: list[Any] = []
+        for block in self._blocks:
+            if block.people is not None:
+                values += [person.get(key) for person in block.people]
+            else:
+                values += block.columns[block.fields.index(key)] if key in block.fields else [None] * len(block.rows)
+        return values
+
+    def runs(self, start: int, stop: int) -> list[tuple[int, dict[str, list[Any]]]]:
+        """The new people from `start` to `stop` (places in this sequence) as runs of people with the same fields:
+        (count, {field: the run's values}) each, for `people.stored_runs`; with the matching keys of their e-mails
+        (`email_key`) when the plan made them."""
+        runs: list[tuple[int, dict[str, list[Any]]]] = []
+        begin = 0
+        for block, end in zip(self._blocks, self._ends):
+            first, last = max(start, begin) - begin, min(stop, end) - begin
+            begin = end
+            if first >= last:
+                continue
+            if block.people is not None:
+                runs += people_runs(block.people[first:last])
+            else:
+                fields = {key: column[first:last] for key, column in zip(block.fields, block.columns)}
+                if block.email_keys is not None:
+                    fields["email_key"] = block.email_keys[first:last]
+                runs.append((last - first, fields))
+        return runs
+
+
 @dataclass
 class ImportPlan:
     """What an import would do. Row numbers are the list's own (the header is row 1 in a spreadsheet)."""
 
     table: Table
     mapping: list[str]
-    added: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    added: AddedPeople = field(default_factory=AddedPeople)
     updated: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # row, id, new, old
     unchanged: list[int] = field(default_factory=list)
     invalid: list[int] = field(default_factory=list)
@@ -221,60 +333,87 @@ _CHUNK = 4 * _PROGRESS_EVERY
 _NAMES = ("given_name", "family_name")
 
 
-def _outcomes(rows: list[list[str]], sources: dict[str, tuple[int, int | None]],
-              cleaner: PersonCleaner) -> list[list[Outcome]]:
-    """The outcomes (`PersonCleaner.outcome`) of each field of `sources` (in its order), one list of the rows' each:
-    the fields of `row_values`, an empty cell left out (it never erases what is stored), except names (they are
-    checked)."""
+def _cells(rows: list[list[str]], sources: dict[str, tuple[int, int | None]]) -> list[Sequence[str]]:
+    """The cells of each field of `sources` (in its order), one sequence of the rows' each: the fields of
+    `row_values` (a missing cell is empty, a full name split into its given and family name)."""
     if not rows or not sources:
         return [[] for _ in sources]
     width = 1 + max(index for index, _part in sources.values())
     if min(map(len, rows)) < width:  # ragged rows: the missing cells are empty
         rows = [cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows]
     cells_of = list(zip(*rows))
-    columns: list[list[Outcome]] = []
+    columns: list[Sequence[str]] = []
     split: dict[int, list[tuple[str, str]]] = {}
-    for key, (index, part) in sources.items():
+    for index, part in sources.values():
         cells: Sequence[str] = cells_of[index]
         if part is not None:
             if index not in split:
                 split[index] = [split_full_name(cell) for cell in cells]
             cells = list(map(itemgetter(part), split[index]))
-        columns.append(cleaner.column(key, cells, blank_left_out=key not in _NAMES))
+        columns.append(cells)
     return columns
 
 
+@dataclass
+class _Cleaned:
+    """A chunk of rows cleaned (`_cleaned`): each field's column of the rows' values, the rows that `assemble` made
+    (by their index in the chunk), the problems of those that have some, each row's cleaned e-mail (None without an
+    e-mail column)."""
+
+    count: int
+    keys: list[str]
+    values: list[list[Any]]
+    odd: dict[int, dict[str, Any]]
+    problems: dict[int, list[Problem]]
+    emails: list[str | None] | None
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Each row's cleaned values: made at once from the columns of values, except the rows `assemble` made."""
+        cleans: list[dict[str, Any]] = list(map(dict, map(zip, repeat(self.keys), zip(*self.values)))) if self.keys \
+            else [{} for _ in range(self.count)]
+        for index, clean in self.odd.items():
+            cleans[index] = clean
+        return cleans
+
+
 def _cleaned(rows: list[list[str]], sources: dict[str, tuple[int, int | None]], cleaner: PersonCleaner,
-             named: bool) -> tuple[list[dict[str, Any]], dict[int, list[Problem]], list[str | None] | None]:
-    """Each row's cleaned values, the problems of the rows that have some (by their index in `rows`), as
-    `PersonCleaner.assemble` makes them from the outcomes of its fields (`_outcomes`), and each row's cleaned e-mail
-    (None without an e-mail column). A row whose every field takes a value as it is (the usual case: no problem, no
-    empty cell, no choice to describe, a name) is made at once, from the columns of values; `assemble` makes the
-    others."""
+             named: bool) -> _Cleaned:
+    """Each row's cleaned values and the problems of the rows that have some, as `PersonCleaner.assemble` makes them
+    from the outcomes (`PersonCleaner.outcome`) of its fields: an empty cell left out (it never erases what is stored),
+    except names (they are checked). A row whose every field takes a value as it is (the usual case: no problem, no
+    empty cell, no choice to describe, a name) is kept in the columns of values (a column whose cells all take one
+    found without an outcome per cell: `PersonCleaner.values`); `assemble` makes the others."""
     keys = list(sources)
-    columns = _outcomes(rows, sources, cleaner)
-    values = [list(map(_VALUE, column)) for column in columns]
-    cleans: list[dict[str, Any]] = list(map(dict, map(zip, repeat(keys), zip(*values)))) if keys else [{} for _ in rows]
     everyone = range(len(rows))
+    values: list[list[Any]] = []
+    outcomes: dict[int, list[Outcome]] = {}  # of the columns where some cell is not simply a value
     odd: set[int] = set()
-    for column in columns:
-        if any(map(_KIND, column)):  # some cell is not simply a value (SET is 0)
-            odd.update(compress(everyone, map(_KIND, column)))
+    for number, (key, cells) in enumerate(zip(keys, _cells(rows, sources))):
+        found = cleaner.values(key, cells, blank_left_out=key not in _NAMES)
+        if found is None:
+            column = outcomes[number] = cleaner.column(key, cells, blank_left_out=key not in _NAMES)
+            found = list(map(_VALUE, column))
+            odd.update(compress(everyone, map(_KIND, column)))  # (SET is 0)
+        values.append(found)
     names = [values[keys.index(key)] for key in _NAMES if key in sources]
-    if named and names:  # a row without a given or a family name is refused: `assemble` says so
-        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))
-    if "role" in sources:  # a role given as None is no role (`assemble`)
-        odd.update(compress(everyone, map(is_, values[keys.index("role")], repeat(None))))
+    if named and names and not any(map(all, names)):  # a row without a given or a family name is refused: `assemble`
+        odd.update(compress(everyone, map(not_, map(any, zip(*names)))))  # says so (none when a column has each)
+    roles = values[keys.index("role")] if "role" in sources else ()
+    if None in roles:  # a role given as None is no role (`assemble`)
+        odd.update(compress(everyone, map(is_, roles, repeat(None))))
+    made: dict[int, dict[str, Any]] = {}
     problems: dict[int, list[Problem]] = {}
     for index in odd:
-        cleans[index], found = cleaner.assemble(zip(keys, [column[index] for column in columns]), named)
-        if found:
-            problems[index] = found
+        fields = [outcomes[number][index] if number in outcomes else (SET, values[number][index], None)
+                  for number in range(len(keys))]
+        made[index], found_problems = cleaner.assemble(zip(keys, fields), named)
+        if found_problems:
+            problems[index] = found_problems
     emails: list[str | None] | None = list(values[keys.index("email")]) if "email" in sources else None
     if emails is not None:
         for index in odd:
-            emails[index] = cleans[index].get("email")
-    return cleans, problems, emails
+            emails[index] = made[index].get("email")
+    return _Cleaned(len(rows), keys, values, made, problems, emails)
 
 
 def _new_keys(emails: list[str | None], first_row_of: dict[str, int], existing: dict[str, Any]) -> list[str] | None:
@@ -320,15 +459,17 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
     named = "given_name" in sources or "family_name" in sources
     total = len(table.rows)
     for start in range(0, total, _CHUNK):
-        cleans, wrong, emails = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
+        chunk = _cleaned(table.rows[start:start + _CHUNK], sources, cleaner, named)
+        wrong, emails = chunk.problems, chunk.emails
         lines = table.line_numbers[start:start + _CHUNK]
         keys = None if wrong or emails is None else _new_keys(emails, first_row_of, existing)
         if not wrong and (emails is None or keys is not None):
-            _progress_through(progress, start, start + len(cleans), total)  # the usual chunk: every row is new
+            _progress_through(progress, start, start + chunk.count, total)  # the usual chunk: every row is new
             if keys is not None:
                 first_row_of.update(zip(keys, lines))
-            plan.added.extend(zip(lines, cleans))
+            plan.added.extend(lines, chunk, keys)
             continue
+        cleans = chunk.rows()
         for done, (clean, row) in enumerate(zip(cleans, lines), start + 1):
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise errors.Cancelled()
@@ -362,7 +503,7 @@ def plan_import(ws: Workspace, table: Table, mapping: list[str], progress: Progr
                 else:
                     plan.unchanged.append(row)
             else:
-                plan.added.append((row, clean))
+                plan.added.append(row, clean)
     plan.likely_duplicates = _likely_duplicates(ws, plan)
     if progress and progress(total, total) is False:
         raise errors.Cancelled()
@@ -385,10 +526,9 @@ def apply_import(ws: Workspace, plan: ImportPlan, progress: Progress | None = No
     with ws.checkpoint_afterwards(), ws.operation(action) as op:  # the commit returns before the copy into the file
         with records.search_index_at_end(op, "participants"):
             for start in range(0, len(plan.added), _PROGRESS_EVERY):
-                chunk = plan.added[start:start + _PROGRESS_EVERY]
-                for columns in stored_people([person for _row, person in chunk], taken):
+                done = min(start + _PROGRESS_EVERY, len(plan.added))
+                for columns in stored_runs(plan.added.runs(start, done), taken):
                     records.insert_columns(op, "participants", columns)
-                done = start + len(chunk)
                 if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                     raise errors.Cancelled()
         for done, (_row, pid, new, _old) in enumerate(updated, len(plan.added) + 1):
@@ -472,16 +612,15 @@ def _likely_duplicates(ws: Workspace, plan: ImportPlan) -> LikelyDuplicates:
             "ORDER BY rowid", (ws.event_id,)):  # (in the order they were added, whichever index finds them)
         people.add(-1, pid, display_name({"given_name": given, "family_name": family}, safe=False), org)
     first_added = len(people.orders)
-    pairs = [(person.get("given_name"), person.get("family_name")) for _row, person in plan.added]
-    shown_of = {pair: display_name({"given_name": pair[0], "family_name": pair[1]}, safe=False) for pair in set(pairs)}
-    shown = list(map(shown_of.__getitem__, pairs))  # lists repeat names: each is made and folded once
-    folded_of = {name: fold(name) for name in set(shown)}
-    rows = [row for row, _person in plan.added]
+    added = plan.added
+    shown = display_names(added.column("given_name"), added.column("family_name"))
+    folded_of = {name: fold(name) for name in set(shown)}  # lists repeat names: each is folded once
+    rows = added.rows()
     people.orders += rows
     people.refs += rows
     people.shown += shown
     people.names += map(folded_of.__getitem__, shown)
-    organisations = [person.get("organisation") or "" for _row, person in plan.added]
+    organisations = [organisation or "" for organisation in added.column("organisation")]
     people.orgs += map({org: fold(org) for org in set(organisations)}.__getitem__, organisations)
     groups, positions = people.groups, people.positions
     for index, name in enumerate(people.names):  # the members of each name, in order (the registered first)

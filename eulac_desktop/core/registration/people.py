@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import methodcaller
-from typing import Any
+from typing import Any, cast
 
 from .. import errors, logs, records
 from ..badges import new_number, new_numbers
@@ -96,11 +96,10 @@ def _email(value: str) -> str | None:
         return None
 
 
-#: A column of plain addresses, one a line (`_PLAIN_EMAIL` of each; its atoms possessive, as neither "." nor "@" is in
-#: them), and the domain of each line of such a column
-_PLAIN_LINE = rf"{_PLAIN_ATOM}+(?:\.{_PLAIN_ATOM}+)*+@{_PLAIN_DOMAIN}"
-_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_LINE}\n)*{_PLAIN_LINE}")
-_DOMAINS = re.compile(r"@([^\n]*)")
+#: Each line of a column of plain addresses, one a line (`_PLAIN_EMAIL`'s local part, its atoms possessive, as neither
+#: "." nor "@" is in them), with its domain: checked apart, each distinct one once (`_plain_column_domain`)
+_PLAIN_LINES = re.compile(rf"(?m)^{_PLAIN_ATOM}+(?:\.{_PLAIN_ATOM}+)*+@([^\n@]*+)$")
+_PLAIN_DOMAIN_NAME = re.compile(_PLAIN_DOMAIN)
 
 
 def _plain_emails(values: Sequence[str]) -> list[str] | None:
@@ -111,19 +110,28 @@ def _plain_emails(values: Sequence[str]) -> list[str] | None:
     if not values or max(map(len, values)) > 63:
         return None
     column = "\n".join(values)
-    if (column.count("\n") != len(values) - 1 or not (column.isascii() or unicodedata.is_normalized("NFC", column))
-            or not _PLAIN_COLUMN.fullmatch(column)):
+    if column.count("\n") != len(values) - 1 or not (column.isascii() or unicodedata.is_normalized("NFC", column)):
+        return None
+    domains = _PLAIN_LINES.findall(column)
+    if len(domains) != len(values):  # (a line that is not a plain address has no domain here)
         return None
     lowered = {}
-    for domain in set(_DOMAINS.findall(column)):
-        lower = _plain_domain(domain)
-        if lower is None or "--" in domain:
+    for domain in set(domains):
+        lower = _plain_column_domain(domain)
+        if lower is None:
             return None
         if lower != domain:
             lowered[domain] = lower
     if not lowered:
         return list(values)
     return [f"{local}@{lowered.get(domain, domain)}" for local, _at, domain in map(methodcaller("rpartition", "@"), values)]
+
+
+@lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
+def _plain_column_domain(domain: str) -> str | None:
+    """The domain of an address of `_PLAIN_LINES` lower-cased when `_PLAIN_EMAIL` takes it (LDH labels, an
+    alphabetic TLD, no "--") and email-validator does (`_plain_domain`), else None."""
+    return _plain_domain(domain) if "--" not in domain and _PLAIN_DOMAIN_NAME.fullmatch(domain) else None
 
 
 @lru_cache(maxsize=4096)  # a list's addresses share a few hundred domains
@@ -167,6 +175,7 @@ class PersonCleaner:
         self.known = topics if topics is None or isinstance(topics, frozenset) else frozenset(topics)
         self._memo: dict[str, dict[Any, Outcome]] = {key: {} for key in FIELDS if key not in self.UNIQUE}
         self._cells: dict[tuple[str, bool], dict[str, Outcome]] = {}  # (field, blank left out) → {cell: outcome}
+        self._values: dict[tuple[str, bool], dict[str, Any]] = {}  # the same, of cells that take a value (SET): → value
 
     def outcome(self, key: str, raw: Any) -> Outcome:
         """What the value `raw` of the field `key` becomes (a field not in `FIELDS` is left out)."""
@@ -188,11 +197,35 @@ class PersonCleaner:
         left out (as if the field were not given) instead of cleaned."""
         if key not in FIELDS:
             return [_NOTHING] * len(cells)
-        clean = self._outcome
         if key == "email":  # (UNIQUE) its values hardly repeat: cleaned in one loop, never remembered
             return _email_outcomes(cells, blank_left_out)
         seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
-        fresh = set(cells).difference(seen)  # each distinct value once; then every cell is looked up at once
+        self._clean_fresh(key, set(cells).difference(seen), blank_left_out, seen)
+        return list(map(seen.__getitem__, cells))
+
+    def values(self, key: str, cells: Sequence[str], blank_left_out: bool) -> list[Any] | None:
+        """The value of each cell of a list's column of the field `key` when every cell simply takes one (its
+        outcome's kind is SET: the usual column; an e-mail column: each cell holds a valid address), found without an
+        outcome per cell; else None (`column` says what each cell becomes)."""
+        if key not in FIELDS:
+            return None if cells else []
+        if key == "email":
+            return _email_values(cells, blank_left_out)
+        seen = self._cells.setdefault((key, blank_left_out), {"": _NOTHING} if blank_left_out else {})
+        distinct = set(cells)
+        fresh = distinct.difference(seen)
+        if fresh:
+            self._clean_fresh(key, fresh, blank_left_out, seen)
+        values = self._values.setdefault((key, blank_left_out), {})
+        if not values.keys() >= distinct:
+            values.update((cell, seen[cell][1]) for cell in distinct.difference(values) if seen[cell][0] == SET)
+            if not values.keys() >= distinct:  # some cell is left out, a choice or a problem
+                return None
+        return list(map(values.__getitem__, cells))
+
+    def _clean_fresh(self, key: str, fresh: set[str], blank_left_out: bool, seen: dict[str, Outcome]) -> None:
+        """The outcome of each of the `fresh` cells of the field `key` (none of them in `seen`) into `seen`."""
+        clean = self._outcome
         if key in _FEW_VALUES:  # `_outcome`'s steps for these fields' text, in one loop
             topics, longest = self.known if key in ("offers", "seeks") else None, MAX_LENGTH.get(key, 200)
             for cell in fresh:
@@ -206,7 +239,6 @@ class PersonCleaner:
         else:
             for cell in fresh:
                 seen[cell] = _NOTHING if blank_left_out and not cell.strip() else clean(key, cell)
-        return list(map(seen.__getitem__, cells))
 
     def _outcome(self, key: str, raw: Any) -> Outcome:
         if key in _SPACED and isinstance(raw, str):  # names and organisations: only spaces and length to check
@@ -269,12 +301,11 @@ class PersonCleaner:
 def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]:
     """`PersonCleaner._outcome` of each cell of an e-mail column (the one column whose values do not repeat), in one
     loop: the same outcomes, without the steps that other fields need."""
+    found = _email_values(cells, blank_left_out)
+    if found is not None:
+        return list(zip(repeat(SET), found, repeat(None)))
     longest = MAX_LENGTH["email"]
     values = list(map(str.strip, cells))
-    if all(values) and max(map(len, values), default=0) <= longest:  # the usual column: an address in each cell
-        found: Sequence[str | None] = _plain_emails(values) or list(map(_email, values))
-        if None not in found:  # (and each of them valid)
-            return list(zip(repeat(SET), found, repeat(None)))
     outcomes: list[Outcome] = []
     append = outcomes.append
     for value in values:
@@ -287,6 +318,17 @@ def _email_outcomes(cells: Sequence[str], blank_left_out: bool) -> list[Outcome]
         else:
             append((PROBLEM, ("email", N_("“{value}” is not a valid e-mail address"), {"value": value}), None))
     return outcomes
+
+
+def _email_values(cells: Sequence[str], blank_left_out: bool) -> list[str] | None:
+    """The address of each cell of an e-mail column when every cell holds a valid one (the usual column), as
+    `_email_outcomes` makes them; else None."""
+    values = list(map(str.strip, cells))
+    if all(values) and max(map(len, values), default=0) <= MAX_LENGTH["email"]:
+        found: Sequence[str | None] = _plain_emails(values) or list(map(_email, values))
+        if None not in found:  # (and each of them valid)
+            return cast(list[str], found)
+    return None
 
 
 def _unknown_topics(key: str, unknown: list[str], topics: Collection[str], typed: str) -> Problem:
@@ -411,34 +453,45 @@ def new_person(values: dict[str, Any], taken: set[int]) -> dict[str, Any]:
     return _as_stored(values, number)
 
 
-def stored_people(people: Sequence[dict[str, Any]], taken: set[int]) -> list[dict[str, list[Any]]]:
-    """`new_person` of each of `people`, column by column, their badge numbers drawn at once (`badges.new_numbers`):
-    runs of people with the same fields, each {stored column: the run's values}, for `records.insert_columns`. A
+def people_runs(people: Sequence[dict[str, Any]]) -> list[tuple[int, dict[str, list[Any]]]]:
+    """`people` as runs of people with the same fields, (count, {field: the run's values}) each, for `stored_runs`. A
     list's people have the same fields, so they are one run, made without a mapping or a tuple of each person."""
     if not people:
         return []
-    numbers = new_numbers(len(people), taken)
     shapes = list(map(tuple, people))
     starts = [0] if shapes.count(shapes[0]) == len(shapes) else [
         i for i in range(len(shapes)) if not i or shapes[i] != shapes[i - 1]]
     runs = []
     for start, end in zip(starts, [*starts[1:], len(people)]):
-        count = end - start
         fields = shapes[start]
-        columns: dict[str, list[Any]] = dict(zip(fields, map(list, zip(*map(dict.values, people[start:end]))))) \
-            if fields else {}
+        runs.append((end - start, dict(zip(fields, map(list, zip(*map(dict.values, people[start:end])))))
+                     if fields else {}))
+    return runs
+
+
+def stored_runs(runs: Sequence[tuple[int, dict[str, list[Any]]]], taken: set[int]) -> list[dict[str, list[Any]]]:
+    """`new_person` of each person of `runs` (`people_runs`), column by column, their badge numbers drawn at once
+    (`badges.new_numbers`): each run as {stored column: the run's values}, for `records.insert_columns`. A run may
+    bring the matching keys of its e-mails (`email_key`) already made."""
+    numbers = new_numbers(sum(count for count, _fields in runs), taken)
+    stored = []
+    start = 0
+    for count, fields in runs:
+        columns = dict(fields)
         for key, default in NEW_PERSON_DEFAULTS.items():  # a default is never given as None
             values = columns.get(key)
             columns[key] = [default] * count if values is None else [default if v is None else v for v in values] \
                 if None in values else values
-        email = columns.get("email")
-        columns["email_key"] = email_keys(email) if email else [None] * count
+        if "email_key" not in columns:  # (unless the plan made them)
+            email = columns.get("email")
+            columns["email_key"] = email_keys(email) if email else [None] * count
         country = columns.get("country")
         regions = {code: region_of(code) for code in set(country)} if country else {}
         columns["region"] = list(map(regions.__getitem__, country)) if country else [region_of(None)] * count
-        columns["badge_number"] = numbers[start:end]
-        runs.append(columns)
-    return runs
+        columns["badge_number"] = numbers[start:start + count]
+        start += count
+        stored.append(columns)
+    return stored
 
 
 def _as_stored(values: dict[str, Any], number: int) -> dict[str, Any]:

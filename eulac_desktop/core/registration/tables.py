@@ -389,6 +389,9 @@ def _parse_lines(text: str, separator: str) -> tuple[list[str], list[list[str]],
         return None
     if reader.line_num != len(records):
         return None
+    if records and all(records) and all(map(str.strip, map(itemgetter(0), records))):
+        # (the usual list: each record's first cell says it is not blank)
+        return [cell.strip() for cell in records[0]], records[1:], list(range(2, len(records) + 1))
     kept = list(compress(range(len(records)), map(str.strip, map("".join, records))))  # the records not blank
     if not kept:
         return [], [], []
