@@ -1602,13 +1602,13 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="208"/>
+        <location filename="../eulac_desktop/ui/session.py" line="206"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone, while the undo stack holds nothing done after it</extracomment>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <location filename="../eulac_desktop/ui/session.py" line="212"/>
         <source>The details are in the log file: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1608,13 +1608,13 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="208"/>
+        <location filename="../eulac_desktop/ui/session.py" line="206"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone, while the undo stack holds nothing done after it</extracomment>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <location filename="../eulac_desktop/ui/session.py" line="212"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
@@ -3018,7 +3018,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="505"/>
         <source>Cannot undo: %1</source>
-        <translation>Impossible d&apos;annuler : %1</translation>
+        <translation>Impossible d&apos;annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/main_window.py" line="507"/>

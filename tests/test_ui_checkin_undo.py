@@ -100,3 +100,35 @@ def test_a_change_that_has_no_undo_ends_the_history_and_the_edit_menu_says_so(wi
     assert sessions(window) == [session_id]  # the older step was not undone in the ballot's place
     scanner_types(qtbot, page.scan_field, code_of(window, "José"))  # an undoable step again
     assert window.act_undo.text() == "&Undo: Check in José Pérez"
+
+
+def test_a_second_paper_entry_is_withdrawn_by_ctrl_z_an_entered_paper_ballot_has_no_undo(window, qtbot) -> None:
+    """A paper ballot's second entry (a check) is undone by its tombstone; the paper ballot itself, a ballot, is never
+    withdrawn, so entering one ends the undo history."""
+    from eulac_desktop.ui.voting.dialogs import PaperEntryDialog
+
+    ws = window.session.ws
+    poll = voting.create_poll(ws, "Prioridades", "dots", ["Datos", "Movilidad"],
+                              params={"dots": 3, "max_per_option": 2}, eligibility="all").inserted["polls"][0]
+    voting.set_state(ws, poll, "open")
+    serial = voting.serials(ws, poll, 1)[0]
+    dialog = PaperEntryDialog(window.session, poll, "es", window)
+    qtbot.addWidget(dialog)
+    option = dialog.form.options[1]["id"]
+    dialog.serial.setText(serial)
+    dialog.form.steppers[option].field.setValue(2)
+    dialog.record()
+    assert window.act_undo.text() == "Cannot undo: Enter a paper ballot"
+    dialog.check.setChecked(True)
+    dialog.serial.setText(serial)
+    dialog.form.steppers[option].field.setValue(1)
+    dialog.record()
+    assert [m["problem"] for m in voting.paper_mismatches(ws, poll)] == ["differs"]
+    assert window.act_undo.text() == "&Undo: Check a paper ballot"
+    dialog.close()
+    page = window.checkin_page
+    page.lookup_button.setFocus()
+    qtbot.keyClick(page.lookup_button, Qt.Key.Key_Z, CTRL)
+    assert voting.paper_mismatches(ws, poll) == [] and voting.results(ws, poll)["ballots"] == 1
+    assert window.act_redo.text() == "&Redo: Check a paper ballot"
+    assert window.act_undo.text() == "Cannot undo: Enter a paper ballot"  # the history begins after it

@@ -55,7 +55,7 @@ class EventSession(QObject):
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
-        #: the text of the last change that could not be undone, while the undo stack holds nothing done after it
+        #: the text of the last change that could not be undone: the undo history begins after it ("" if none)
         self.barrier = ""
         # the background operation under way (its progress dialog, `cancelled`…), None once none was started
         self.task: Task | None = None
@@ -133,10 +133,8 @@ class EventSession(QObject):
         if not changes:
             return
         if isinstance(undo, Revert) and records.revertible(changes):
-            self.barrier = ""
             self.undo_stack.push(CoreCommand(text, *self._reverting(changes), self._undone))
         elif undo is not None and not isinstance(undo, Revert) and redo is not None:
-            self.barrier = ""
             self.undo_stack.push(CoreCommand(text, redo, undo, self._undone))
         else:
             self._bar(text)
