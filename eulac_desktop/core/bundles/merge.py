@@ -1,8 +1,8 @@
 """Importing a bundle: what it would change, then the change in one transaction (ARCHITECTURE.md §3).
 
-Facts merge by union: a fact's content never changes, but its tombstone may (an undone check-in, a void taken back),
-and takes the version with the later stamp (`merge_fact`). Entities merge field group by field group: each group takes the values of the
-version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
+Facts merge by union: a fact's content never changes, but its tombstone may (an undone check-in, a void taken
+back), and takes the version with the later stamp (`merge_fact`). Entities merge field group by field group: each
+group takes the values of the version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
 result is the same whatever order bundles come in, and importing one twice changes nothing. An erasure
 wins over every version of the person. Where the app allows one row per key (a check-in per person, a
 vote record per person and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
@@ -97,7 +97,8 @@ def merge_fact(table: str, here: dict[str, Any], incoming: dict[str, Any]) -> di
     brought back) takes the version with the later stamp, as an entity does (so any order of imports agrees). A
     version that differs in anything else is not this fact (a forged or damaged row): `here` stays as it is, as does
     a fact that is never withdrawn (`records.KEPT_FACTS`: a ballot, a vote record, an erasure…)."""
-    if table in records.KEPT_FACTS or any(incoming.get(name) != value for name, value in here.items() if name not in TOMBSTONE):
+    if table in records.KEPT_FACTS or any(incoming.get(name) != value for name, value in here.items()
+                                          if name not in TOMBSTONE):
         return here
     later = merge_rows(table, here, incoming)
     return {**here, **{name: later.get(name) for name in TOMBSTONE}}
@@ -198,8 +199,9 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
             named = {r["id"] for r in plan.inserts.get("polls", []) + plan.updates.get("polls", []) if not r.get("secret")}
             inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), named, plan.refused_ballots)
             counts["added"] = len(inserts)
-        if table in UNIQUE_KEYS and (inserts or updates):
-            counts["superseded"] = _superseded(ws, table, inserts, updates, plan.conflicts)
+        toggled = [r for r in updates if bool(r.get("deleted")) != bool(local[r["id"]]["deleted"])]
+        if table in UNIQUE_KEYS and (inserts or toggled):  # (a row withdrawn, or brought back)
+            counts["superseded"] = _superseded(ws, table, inserts, toggled, plan.conflicts)
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
@@ -316,14 +318,15 @@ def duration_text(ms: int) -> str:
     return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
 
 
-def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
+def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], toggled: list[dict[str, Any]],
                 conflicts: list[dict[str, Any]]) -> int:
-    """Rows that stop counting because of this import (a later duplicate arrives, or an earlier one does). Only rows
-    in force count: an arriving tombstone withdraws its row, and the next earliest of its key counts instead."""
+    """Rows that stop counting because of this import (a later duplicate arrives, or an earlier one does, or is
+    brought back: `toggled`, the rows of the file whose tombstone the import changes). Only rows in force count: an
+    arriving tombstone withdraws its row, and the next earliest of its key counts instead."""
     key = UNIQUE_KEYS[table]
-    withdrawn = {r["id"] for r in updates if r.get("deleted")}
+    withdrawn = {r["id"] for r in toggled if r.get("deleted")}
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for row in inserts + updates:
+    for row in inserts + toggled:
         if not row.get("deleted"):
             groups.setdefault(tuple(row.get(k) for k in key), []).append(row)
     count = 0
