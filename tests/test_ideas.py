@@ -599,11 +599,14 @@ def test_undo_across_a_merge_after_later_moves(ws: Workspace, challenge: str, bu
         assert snapshot(ws, challenge) == state
 
 
-def test_revert_refuses_facts(ws: Workspace) -> None:
+def test_revert_refuses_facts_that_are_never_taken_back(ws: Workspace) -> None:
+    """A ballot, a vote record, an erasure are never withdrawn by an undo (a check-in is: by its tombstone)."""
     from eulac_desktop.core.workspace import Changes
 
-    with pytest.raises(ValueError):
-        records.revert_changes(ws, Changes("checkin.scan", inserted={"checkins": ["some-id"]}))
+    for table in ("ballots", "votes", "erasures"):
+        with pytest.raises(ValueError):
+            records.revert_changes(ws, Changes("test.kept", inserted={table: ["some-id"]}))
+    assert records.revertible(Changes("checkin.scan", inserted={"checkins": ["some-id"]}))
 
 
 def test_a_row_changed_twice_keeps_its_value_from_before_the_operation(ws: Workspace, challenge: str) -> None:

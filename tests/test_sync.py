@@ -47,11 +47,11 @@ from sync_room import (
 )
 
 from eulac_desktop.cli import main
-from eulac_desktop.core import checkin, voting
+from eulac_desktop.core import checkin, records, voting
 from eulac_desktop.core.bundles.trust import revoke_device, trust_device
 from eulac_desktop.core.hlc import wall_ms
 from eulac_desktop.core.sync import outbox
-from eulac_desktop.core.workspace import Workspace
+from eulac_desktop.core.workspace import Changes, Workspace
 
 
 @pytest.fixture(scope="module")
@@ -468,6 +468,7 @@ def _checkins_read(desk: Desk) -> set[str]:
 STEPS = st.lists(st.one_of(
     st.tuples(st.just("checkin"), st.integers(0, 2), st.integers(0, 11)),
     st.tuples(st.just("vote"), st.integers(0, 2), st.integers(0, 11)),
+    st.tuples(st.just("undo"), st.integers(0, 2)),  # Ctrl+Z (or its redo) of the laptop's latest check-in
     st.tuples(st.just("sync"), st.integers(0, 2)),
     st.tuples(st.just("deliver"), st.integers(0, 2), st.integers(0, 2), st.integers(0, 255)),  # the unset bits: lost
     st.tuples(st.just("duplicate"), st.integers(0, 2), st.integers(0, 2)),
@@ -491,6 +492,13 @@ def _step(room: Room, step: tuple[Any, ...]) -> None:
                 checkin.check_in(ws, room.people[step[2]])
             else:
                 voting.cast_ballot(ws, room.poll, [room.option], participant_id=room.people[step[2]])
+    elif kind == "undo":
+        with writing(who) as ws:
+            latest = ws.conn.execute("SELECT id, deleted FROM checkins WHERE origin = ? ORDER BY created_at DESC LIMIT 1",
+                                     (who.id,)).fetchone()
+            if latest:
+                kinds = {"deleted": {"checkins": [latest[0]]}} if latest[1] else {"inserted": {"checkins": [latest[0]]}}
+                records.revert_changes(ws, Changes("checkin.scan", **kinds))
     elif kind == "sync":
         assert _cli(who, "sync", "once", who.path, "--trust")[0] == 0
     elif kind == "compact" and box.exists():

@@ -295,22 +295,24 @@ def test_a_void_taken_back_counts_the_ballot_again_and_the_take_back_wins_at_mer
     """Undo of a void (the window's Ctrl+Z): the void is a fact, so it is not deleted but gets a tombstone, a later
     version of the same record, which a laptop that has the void takes at merge; redo brings the same void back."""
     from eulac_desktop.core import records
-    from eulac_desktop.core.bundles.merge import merge_rows
+    from eulac_desktop.core.bundles.merge import merge_fact
 
     poll_id = voting.create_poll(ws, "Priorities", "approval", ["X", "Y"]).inserted["polls"][0]
     voting.set_state(ws, poll_id, "open")
     x = voting.get_poll(ws, poll_id)["options"][0]["id"]
     cast = voting.cast_ballot(ws, poll_id, [x], participant_id=participant_ids(ws)[0])
-    (void_id,) = voting.void_ballot(ws, cast.ballot_id, "two in one envelope").inserted["ballot_voids"]
+    void = voting.void_ballot(ws, cast.ballot_id, "two in one envelope")
+    (void_id,) = void.inserted["ballot_voids"]
     voided = records.get(ws, "ballot_voids", void_id)
     assert voting.results(ws, poll_id)["ballots"] == 0
-    assert voting.take_back_void(ws, void_id).deleted == {"ballot_voids": [void_id]}
+    taken_back_changes = records.revert_changes(ws, void)  # the window's undo
+    assert taken_back_changes.deleted == {"ballot_voids": [void_id]}
     assert voting.results(ws, poll_id)["ballots"] == 1 and voting.voidable_ballots(ws, poll_id)[0]["id"] == cast.ballot_id
     taken_back = records.get(ws, "ballot_voids", void_id, include_deleted=True)
     assert taken_back is not None and voided is not None and taken_back["reason"] == "two in one envelope"
-    assert merge_rows("ballot_voids", voided, taken_back)["deleted"] == 1
-    assert merge_rows("ballot_voids", taken_back, voided)["deleted"] == 1
-    voting.restore_void(ws, void_id)
+    assert merge_fact("ballot_voids", voided, taken_back)["deleted"] == 1
+    assert merge_fact("ballot_voids", taken_back, voided)["deleted"] == 1
+    records.revert_changes(ws, taken_back_changes)  # and its redo
     assert voting.results(ws, poll_id)["ballots"] == 0 and not voting.voidable_ballots(ws, poll_id)
 
 

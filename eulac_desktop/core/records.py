@@ -234,16 +234,24 @@ def search_index_at_end(op: Operation, table: str) -> Iterator[None]:
             conn.execute(trigger[0])
 
 
-def revert(op: Operation, changes: Changes) -> None:
-    """Undo what an earlier operation did to entities, as a new change of this operation: inserted
-    entities become tombstones, deleted ones come back, updated fields get their previous values.
+#: Facts an undo never withdraws: a ballot and its voter's vote record (a tombstone would stamp a secret ballot with
+#: a time finer than its poll's, and withdrawing both in one operation would link them, ARCHITECTURE.md §4), an
+#: erasure (it wins over everything, for good) and a merge of people (undone by `unmerge_participants`; the decision
+#: stays in the history).
+KEPT_FACTS = frozenset({"votes", "ballots", "erasures", "participant_merges", "audit"})
 
-    Reverting the changes of a revert makes the change again (that is how the app redoes). Facts are
-    never taken back: an operation that inserted facts cannot be reverted this way.
+
+def revert(op: Operation, changes: Changes) -> None:
+    """Undo what an earlier operation did, as a new change of this operation: inserted records become tombstones
+    (a fact too: a check-in, a void, a rating is withdrawn, and its tombstone travels and wins at merge as a later
+    version does, `bundles.merge.merge_fact`), deleted ones come back, updated fields get their previous values.
+
+    Reverting the changes of a revert makes the change again (that is how the app redoes). An operation that
+    inserted facts of `KEPT_FACTS` (a ballot, an erasure…) cannot be reverted.
     """
+    if not revertible(changes):
+        raise ValueError(f"{sorted(set(changes.inserted) & KEPT_FACTS)} hold facts that are never taken back")
     for table, ids in changes.inserted.items():
-        if schema.TABLE_KINDS.get(table) != schema.ENTITY:
-            raise ValueError(f"{table} holds facts: they cannot be reverted")
         for row_id in ids:
             soft_delete(op, table, row_id)
     for table, rows in changes.previous.items():
@@ -261,8 +269,10 @@ def revert(op: Operation, changes: Changes) -> None:
 
 
 def revertible(changes: Changes) -> bool:
-    """Whether `revert` can take these changes back: they inserted no facts (a check-in, a ballot…)."""
-    return all(schema.TABLE_KINDS.get(table) == schema.ENTITY for table in changes.inserted)
+    """Whether `revert` can take these changes back: they inserted only records of the record contract, and no
+    fact of `KEPT_FACTS` (a ballot, an erasure…)."""
+    return all(schema.TABLE_KINDS.get(table) in (schema.ENTITY, schema.FACT) and table not in KEPT_FACTS
+               for table in changes.inserted)
 
 
 def revert_changes(ws: Workspace, changes: Changes) -> Changes:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import checkin, registration
 from ..core.countries import country_name
-from ..core.registration.duplicates import likely_duplicate_pairs, not_the_same
+from ..core.registration.duplicates import likely_duplicate_pairs, maybe_the_same, not_the_same
 from ..core.text import display_name, safe_display
 from .pages.participants import merge_people
 from .session import EventSession
@@ -141,8 +141,9 @@ class DuplicatesDialog(QDialog):
         """Record that the two are different people; the pair is not flagged again."""
         if self.pair is not None:
             first, second = self.pair["ids"]
-            self.session.run(self.tr("Not the same person"), lambda: not_the_same(self.session.ws, first, second),
-                             None, self)
+            ws = self.session.ws
+            self.session.run(self.tr("Not the same person"), lambda: not_the_same(ws, first, second),
+                             lambda: maybe_the_same(ws, first, second), self)
             self.show_next()
 
     def skip_pair(self) -> None:

@@ -116,7 +116,7 @@ class FeedbackKiosk(PinLockedWindow):
         ws, round_number, participant_id = self.session.ws, self.round_number, self.participant_id
         if self.session.run(self.tr("Rate a round"), lambda: p2p.add_feedback(ws, round_number, rating,
                                                                               participant_id=participant_id),
-                            None, self, refused=self._refused) is not None:  # a rating is a fact: no undo
+                            None, self, refused=self._refused) is not None:  # a person's own rating: no undo
             self._say(translator(self.lang)(FEEDBACK_THANKS))
 
     def _refused(self, exc: EulacError) -> None:

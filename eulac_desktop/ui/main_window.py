@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
         stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.session.barred.connect(lambda _t: self._update_undo_texts())
         stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
@@ -500,7 +501,10 @@ class MainWindow(QMainWindow):
     def _update_undo_texts(self) -> None:
         stack = self.session.undo_stack
         undo, redo = stack.undoText(), stack.redoText()
-        self.act_undo.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        if not undo and self.session.barrier:  # a change with no undo ended the history: say so
+            self.act_undo.setText(self.tr("Cannot undo: %1").replace("%1", self.session.barrier))
+        else:
+            self.act_undo.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def stage_names(self) -> dict[str, str]:

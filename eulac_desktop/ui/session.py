@@ -31,8 +31,9 @@ Refused = Callable[[EulacError], None]
 
 
 class Revert:
-    """The undo `run` records unless told otherwise: revert what the operation changed (`records.revert_changes`),
-    and revert that again to redo it. An operation that wrote facts (a check-in, a ballot) has no undo."""
+    """The undo `run` records unless told otherwise: revert what the operation changed (`records.revert_changes`: an
+    inserted fact such as a check-in is withdrawn by its tombstone), and revert that again to redo it. An operation
+    that wrote a fact never taken back (a ballot, an erasure: `records.KEPT_FACTS`) has no undo."""
 
     def __repr__(self) -> str:
         return "REVERT"
@@ -47,11 +48,15 @@ class EventSession(QObject):
     # (Changes, initiator): what one operation, undo or redo changed, and the widget that asked for it (None:
     # the undo stack, another window). A slot that takes one argument gets the changes alone.
     changed = Signal(object, object)
+    #: (text): a change that has no undo was made; the undo history ends there (`barrier` holds its text)
+    barred = Signal(str)
 
     def __init__(self, ws: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
+        #: the text of the last change that could not be undone: the undo history begins after it ("" if none)
+        self.barrier = ""
         # the background operation under way (its progress dialog, `cancelled`…), None once none was started
         self.task: Task | None = None
 
@@ -72,7 +77,8 @@ class EventSession(QObject):
         """Do the core operation `do`, undoable as `text`; the one way the window changes the event.
 
         `do` returns `Changes`, or a result carrying them (`WithChanges`: a scan's status, a ballot). `undo`:
-        REVERT (revert what it changed), None (no undo), or a core call that undoes it; `redo` (default: `do`
+        REVERT (revert what it changed), None (no undo: the undo history ends there, so that Ctrl+Z never undoes an
+        older step in its place, `barrier`), or a core call that undoes it; `redo` (default: `do`
         again) makes the change again after an undo, e.g. restoring the person that `do` added. A refusal
         (`EulacError`) goes to `refused`, else to `show_error` over `widget`; an unexpected error reaches the
         "Something went wrong" dialog (ui/crash.py). What changed is sent once as `changed(changes,
@@ -126,12 +132,20 @@ class EventSession(QObject):
         changes = changes_of(result)
         if not changes:
             return
-        if isinstance(undo, Revert):
-            if records.revertible(changes):
-                self.undo_stack.push(CoreCommand(text, *self._reverting(changes), self._undone))
-        elif undo is not None and redo is not None:
+        if isinstance(undo, Revert) and records.revertible(changes):
+            self.undo_stack.push(CoreCommand(text, *self._reverting(changes), self._undone))
+        elif undo is not None and not isinstance(undo, Revert) and redo is not None:
             self.undo_stack.push(CoreCommand(text, redo, undo, self._undone))
+        else:
+            self._bar(text)
         self.changed.emit(changes, initiator)
+
+    def _bar(self, text: str) -> None:
+        """A change with no undo: Ctrl+Z after it must not undo an older step in its place (on data that moved on
+        since), so the undo history ends here; `barred` lets the Edit menu say why nothing can be undone."""
+        self.barrier = text
+        self.undo_stack.clear()
+        self.barred.emit(text)
 
     def _reverting(self, changes: Changes) -> tuple[Step, Step]:
         """Redo and undo as reverts of the last step's changes."""

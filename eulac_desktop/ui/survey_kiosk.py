@@ -166,7 +166,7 @@ class SurveyKiosk(PinLockedWindow):
         ws, pid, answers = self.session.ws, self.person["id"], self.answers
         if self.session.run(self.tr("Answer the survey"),
                             lambda: survey.add_answer(ws, pid, answers, channel="kiosk"),
-                            None, self, refused=self._refused) is not None:  # an answer is a fact: no undo
+                            None, self, refused=self._refused) is not None:  # a person's own answer: no undo
             self._say(translator(self.lang)(survey.KIOSK_THANKS))
 
     def _refused(self, exc: EulacError) -> None:

@@ -1,7 +1,8 @@
 """Importing a bundle: what it would change, then the change in one transaction (ARCHITECTURE.md §3).
 
-Facts merge by union. Entities merge field group by field group: each group takes the values of the
-version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
+Facts merge by union: a fact's content never changes, but its tombstone may (an undone check-in, a void taken
+back), and takes the version with the later stamp (`merge_fact`). Entities merge field group by field group: each
+group takes the values of the version with the later stamp (`updated_at`, or the group's own stamp in `schema.FIELD_STAMPS`), so the
 result is the same whatever order bundles come in, and importing one twice changes nothing. An erasure
 wins over every version of the person. Where the app allows one row per key (a check-in per person, a
 vote record per person and poll), all rows are kept and the earliest by the hybrid clock counts; the plan lists
@@ -20,7 +21,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from .. import errors, keystore, logs, schema
+from .. import errors, keystore, logs, records, schema
 from ..i18n import N_
 from ..registration.erasure import ERASED_FIELDS, clear_free_space, erased_ids, scrub_arrived, scrub_row
 from ..text import display_name
@@ -85,6 +86,30 @@ def merge_rows(table: str, a: dict[str, Any], b: dict[str, Any]) -> dict[str, An
         for name in (*fields, stamp):
             merged[name] = source.get(name)
     return merged
+
+
+#: What a later version of a fact may change: its tombstone, with the stamp and the device of that change.
+TOMBSTONE = ("deleted", "updated_at", "origin")
+
+
+def merge_fact(table: str, here: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """Two versions of one fact merged: its content never changes, but its tombstone (`deleted`, withdrawn or
+    brought back) takes the version with the later stamp, as an entity does (so any order of imports agrees). A
+    version that differs in anything else is not this fact (a forged or damaged row): `here` stays as it is, as does
+    a fact that is never withdrawn (`records.KEPT_FACTS`: a ballot, a vote record, an erasure…)."""
+    if table in records.KEPT_FACTS or any(incoming.get(name) != value for name, value in here.items()
+                                          if name not in TOMBSTONE):
+        return here
+    later = merge_rows(table, here, incoming)
+    return {**here, **{name: later.get(name) for name in TOMBSTONE}}
+
+
+def _merged(table: str, here: dict[str, Any], row: dict[str, Any], erased: set[str]) -> dict[str, Any]:
+    """The file's row `here` once `row`, another version of it, is merged in: an entity by `merge_rows` (an erasure
+    winning), a fact by `merge_fact`."""
+    if schema.TABLE_KINDS[table] == schema.ENTITY:
+        return _erasure_wins(table, here, merge_rows(table, here, {**here, **row}), erased)
+    return merge_fact(table, here, scrub_row(table, {**here, **row}, erased))
 
 
 def _erasure_wins(table: str, here: dict[str, Any], merged: dict[str, Any], erased: set[str]) -> dict[str, Any]:
@@ -163,8 +188,7 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
             if here is None:
                 inserts.append(scrub_row(table, row, erased))
                 counts["added"] += 1
-            elif schema.TABLE_KINDS[table] == schema.ENTITY and (merged := _erasure_wins(
-                    table, here, merge_rows(table, here, {**here, **row}), erased)) != here:
+            elif (merged := _merged(table, here, row, erased)) != here:
                 updates.append(merged)
                 counts["updated"] += 1
             else:
@@ -175,8 +199,9 @@ def plan_import(ws: Workspace, bundle: Bundle, *, accept_clock_skew: bool = Fals
             named = {r["id"] for r in plan.inserts.get("polls", []) + plan.updates.get("polls", []) if not r.get("secret")}
             inserts = _refuse_excess_ballots(ws, inserts, plan.inserts.get("votes", []), named, plan.refused_ballots)
             counts["added"] = len(inserts)
-        if table in UNIQUE_KEYS and inserts:
-            counts["superseded"] = _superseded(ws, table, inserts, plan.conflicts)
+        toggled = [r for r in updates if bool(r.get("deleted")) != bool(local[r["id"]]["deleted"])]
+        if table in UNIQUE_KEYS and (inserts or toggled):  # (a row withdrawn, or brought back)
+            counts["superseded"] = _superseded(ws, table, inserts, toggled, plan.conflicts)
         if incoming:
             plan.counts[table] = counts
         plan.inserts[table], plan.updates[table] = inserts, updates
@@ -293,18 +318,25 @@ def duration_text(ms: int) -> str:
     return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
 
 
-def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], conflicts: list[dict[str, Any]]) -> int:
-    """Rows that stop counting because of this import (a later duplicate arrives, or an earlier one does)."""
+def _superseded(ws: Workspace, table: str, inserts: list[dict[str, Any]], toggled: list[dict[str, Any]],
+                conflicts: list[dict[str, Any]]) -> int:
+    """Rows that stop counting because of this import (a later duplicate arrives, or an earlier one does, or is
+    brought back: `toggled`, the rows of the file whose tombstone the import changes). Only rows in force count: an
+    arriving tombstone withdraws its row, and the next earliest of its key counts instead."""
     key = UNIQUE_KEYS[table]
+    withdrawn = {r["id"] for r in toggled if r.get("deleted")}
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for row in inserts:
-        groups.setdefault(tuple(row.get(k) for k in key), []).append(row)
+    for row in inserts + toggled:
+        if not row.get("deleted"):
+            groups.setdefault(tuple(row.get(k) for k in key), []).append(row)
     count = 0
     for values, new in groups.items():
         where = " AND ".join(f'"{k}" IS ?' for k in key)
-        before = ws.conn.execute(f'SELECT created_at, id FROM "{table}" WHERE {where} AND deleted = 0 '
-                                 "ORDER BY created_at, id LIMIT 1", values).fetchone()
-        after = min([(r["created_at"], r["id"]) for r in new] + ([tuple(before)] if before else []))
+        arriving = {r["id"] for r in new}
+        before = next((tuple(r) for r in ws.conn.execute(
+            f'SELECT created_at, id FROM "{table}" WHERE {where} AND deleted = 0 ORDER BY created_at, id', values)
+            if r[1] not in withdrawn and r[1] not in arriving), None)
+        after = min([(r["created_at"], r["id"]) for r in new] + ([before] if before else []))
         lost = [r["id"] for r in new if r["id"] != after[1]] + ([before[1]] if before and before[1] != after[1] else [])
         if lost:
             count += len(lost)

@@ -84,10 +84,19 @@ def likely_duplicate_count(ws: Workspace) -> int:
 
 def not_the_same(ws: Workspace, first: str, second: str) -> Changes:
     """Record that two people are not one, so the pair is not flagged again (in this event file only; audited)."""
+    return _mark(ws, first, second, distinct=True)
+
+
+def maybe_the_same(ws: Workspace, first: str, second: str) -> Changes:
+    """Undo of `not_the_same`: the pair may be flagged again (audited)."""
+    return _mark(ws, first, second, distinct=False)
+
+
+def _mark(ws: Workspace, first: str, second: str, *, distinct: bool) -> Changes:
     pair = tuple(sorted((first, second)))
-    with ws.operation("participants.not_the_same") as op:
-        distinct = _distinct(ws) | {pair}
+    with ws.operation("participants.not_the_same" if distinct else "participants.maybe_the_same") as op:
+        pairs = _distinct(ws) | {pair} if distinct else _distinct(ws) - {pair}
         ws.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                        (_DISTINCT_KEY, json.dumps(sorted(distinct))))
+                        (_DISTINCT_KEY, json.dumps(sorted(pairs))))
         op.record("updated", "meta", f"{_DISTINCT_KEY}:{pair[0]}:{pair[1]}")
     return op.changes

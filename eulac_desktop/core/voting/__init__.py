@@ -21,10 +21,8 @@ from .polls import (
                     has_voted,
                     may_vote,
                     polls,
-                    restore_void,
                     results,
                     set_state,
-                    take_back_void,
                     undo_state,
                     void_ballot,
                     voidable_ballots,
@@ -33,5 +31,5 @@ from .polls import (
 __all__ = ["METHODS", "BallotRefused", "PaperCheck", "VoteRefused", "cast_ballot", "check_paper_ballot", "check_paper_entry",
            "count_ballots", "counted_ballots",
            "create_poll", "create_poll_from_clusters", "enter_paper_ballot", "get_poll", "has_voted", "may_vote", "paper_mismatches", "polls",
-           "read_serial", "restore_void", "results", "serials", "set_state", "take_back_void", "undo_state", "void_ballot",
+           "read_serial", "results", "serials", "set_state", "undo_state", "void_ballot",
            "voidable_ballots"]

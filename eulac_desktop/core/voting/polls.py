@@ -226,21 +226,6 @@ def void_ballot(ws: Workspace, ballot_id: str, reason: str) -> Changes:
     return op.changes
 
 
-def take_back_void(ws: Workspace, void_id: str) -> Changes:
-    """Undo of `void_ballot`: the void (a fact, `void_id`) gets a tombstone, which travels and wins at merge as
-    any record's later version does; the ballot counts again. The void stays in the file and its audit."""
-    with ws.operation("ballots.unvoid") as op:
-        records.soft_delete(op, "ballot_voids", void_id)
-    return op.changes
-
-
-def restore_void(ws: Workspace, void_id: str) -> Changes:
-    """Redo of `void_ballot` after `take_back_void`: the same void, in force again (the ballot uncounted)."""
-    with ws.operation("ballots.void") as op:
-        records.restore(op, "ballot_voids", void_id)
-    return op.changes
-
-
 def voidable_ballots(ws: Workspace, poll_id: str, limit: int = 30) -> list[dict[str, Any]]:
     """The poll's ballots that may still be voided, latest first (a secret poll keeps no time: then in no
     meaningful order), at most `limit`: {"id", "channel", "serial" ("" for a kiosk ballot), "created_at"}."""

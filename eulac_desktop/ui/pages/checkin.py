@@ -8,6 +8,7 @@ committed; a failed commit (disk full, read-only) shows red with the reason.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QShowEvent
@@ -188,15 +189,22 @@ class CheckInPage(Page):
 
     def handle_scan(self, text: str) -> checkin.ScanResult | None:
         """Check in from a scanned code; show the result once it is committed."""
-        self.scan_field.clear()
+        self.scan_field.setText("")  # not clear(): the field's own Ctrl+Z would bring the code back, to scan twice
         if not text.strip() or self.filter.is_repeat(text):
             return None  # a badge held in front of the scanner: already shown
         ws, desk, session_id = self.session.ws, self.desk.text().strip(), self.session_id()
-        result = self.session.run(self.tr("Check in"), lambda: checkin.scan(ws, text, desk=desk, session_id=session_id),
-                                  None, self, refused=self._not_saved)  # a check-in is a fact: it stays
+        # Ctrl+Z withdraws the check-in (its tombstone travels); redo brings it back
+        result = self.session.run(self._undo_text(checkin.identify(ws, text)),
+                                  lambda: checkin.scan(ws, text, desk=desk, session_id=session_id),
+                                  widget=self, refused=self._not_saved)
         if result is not None:
             self.show_scan_result(result)
         return result
+
+    def _undo_text(self, person: dict[str, Any] | None) -> str:
+        """"Check in NAME", as the Edit menu's Undo and Redo name the step."""
+        name = safe_display(display_name(person)) if person else ""
+        return self.tr("Check in %1").replace("%1", name) if name else self.tr("Check in")
 
     def _not_saved(self, exc: EulacError) -> None:
         """Not committed (disk full, read-only…): never green."""
@@ -275,12 +283,15 @@ class CheckInPage(Page):
             self.lookup_results.addItem(f"{display_name(person, family_first=True)} — {safe_display(person['organisation'] or '')}", pid)
 
     def _check_in_looked_up(self) -> None:
+        from ...core.registration import participant_rows
+
         pid = self.lookup_results.currentData()
         if not pid:
             return
         ws, desk, session_id = self.session.ws, self.desk.text().strip(), self.session_id()
-        result = self.session.run(self.tr("Check in"), lambda: checkin.check_in(ws, pid, desk=desk, session_id=session_id),
-                                  None, self, refused=lambda exc: self.result.show_result(
+        result = self.session.run(self._undo_text(participant_rows(ws, [pid]).get(pid)),
+                                  lambda: checkin.check_in(ws, pid, desk=desk, session_id=session_id),
+                                  widget=self, refused=lambda exc: self.result.show_result(
                                       checkin.REFUSED, self.tr("Not saved"), "", exc.text()))
         if result is None:
             return
@@ -291,6 +302,9 @@ class CheckInPage(Page):
     # -- counters and state ----------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None) -> None:
+        if changes is not None and self.result.status == checkin.CHECKED_IN and (
+                {"checkins", "attendance"} & set(changes.deleted)):
+            self.result.clear()  # the check-in shown was undone: no "Welcome!" left on screen
         if changes is None or "sessions" in changes.tables():
             self._fill_sessions()
         data = checkin.stats(self.session.ws)

@@ -242,10 +242,9 @@ class ParticipantsPage(Page):
                     "from this event file and from every bundle merged later. Anonymous facts (country, role, "
                     "attendance) are kept. This cannot be undone.").replace("%1", name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes and self.session.run(
-                self.tr("Erase personal data"), lambda: registration.erase_participant(self.session.ws, ids[0]), None,
-                self):
-            self.session.undo_stack.clear()  # no undo may bring an erased name back
+        if answer == QMessageBox.StandardButton.Yes:  # no undo (None) ends the undo history: none may bring the name back
+            self.session.run(self.tr("Erase personal data"), lambda: registration.erase_participant(self.session.ws, ids[0]),
+                             None, self)
 
     def export_list(self) -> None:
         default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")

@@ -298,16 +298,8 @@ class VotingPage(Page):
         reason, ok = QInputDialog.getText(self, self.tr("Void a ballot"), self.tr("Reason (recorded):"))
         if ok and reason.strip():
             ballot_id = rows[labels.index(chosen)]["id"]
-            void: list[str] = []
-
-            def do() -> Changes:
-                changes = voting.void_ballot(ws, ballot_id, reason)
-                void[:] = changes.inserted["ballot_voids"]
-                return changes
-
-            # undone as a step of its own (the ballot counts again), never skipped for an older one
-            self.session.run(self.tr("Void a ballot"), do, lambda: voting.take_back_void(ws, void[0]), self,
-                             redo=lambda: voting.restore_void(ws, void[0]))
+            # undone by reverting: the void is withdrawn by its tombstone (the ballot counts again), redone by reverting that
+            self.session.run(self.tr("Void a ballot"), lambda: voting.void_ballot(ws, ballot_id, reason), widget=self)
 
     def survey_kiosk(self) -> None:
         """The evaluation survey at a kiosk: scan a badge, answer the questions; left with a PIN."""

@@ -232,9 +232,9 @@ class PaperEntryDialog(QDialog):
             self._to_marks()
             return
         poll_id, serial, payload = self.poll_id, self.serial.text(), self.form.payload()
-        if self.check.isChecked():  # a second entry, or a ballot counted: facts, with no undo
+        if self.check.isChecked():  # a second entry: undone by its tombstone; a ballot counted has no undo
             check = self.session.run(self.tr("Check a paper ballot"), lambda: voting.check_paper_entry(
-                ws, poll_id, serial, payload), None, self, refused=self._refused)
+                ws, poll_id, serial, payload), widget=self, refused=self._refused)
             if check is None:
                 return
             self._say(self.tr("Both entries agree.") if check.agrees else
