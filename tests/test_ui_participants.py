@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from eulac_desktop.core import registration
+from eulac_desktop.core import records, registration
 from eulac_desktop.ui import session as session_module
 from eulac_desktop.ui.import_dialog import ImportDialog
 from eulac_desktop.ui.main_window import STAGES
@@ -255,6 +255,41 @@ def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path:
     assert registration.participant_count(ws) == 5
     assert registration.participant_ids(ws, "garcia lopez")
     assert window.participants_page.model.rowCount() == 5
+
+
+def test_an_import_is_undone_by_ctrl_z_and_made_again_by_ctrl_shift_z(window, qtbot, tmp_path: Path) -> None:
+    """A facilitator who imported the wrong list takes it back with Ctrl+Z: the people it added are gone, the one it
+    updated has their organisation back; Ctrl+Shift+Z imports it again. (It used to leave no undo, and Ctrl+Z undid
+    the step before it.)"""
+    ws = window.session.ws
+    before = registration.participant_count(ws)
+    jose = registration.find_by_email(ws, "jose@example.org")
+    assert jose is not None
+    old = records.get(ws, "participants", jose)["organisation"]
+    listed = tmp_path / "lista.csv"
+    listed.write_text("Nombre,Apellido,Correo,Organización\nLucía,Rojas,lucia@example.cl,INTA\n"
+                      "Ana,Silva,ana@example.br,Fiocruz\nJosé,Pérez,jose@example.org,Otra Universidad\n", encoding="utf-8")
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(listed))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert registration.participant_count(ws) == before + 2
+    assert records.get(ws, "participants", jose)["organisation"] == "Otra Universidad"
+    window.participants_page.table.setFocus()
+    assert window.act_undo.text() == "&Undo: Import participants"
+    qtbot.keyClick(window.participants_page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert registration.participant_count(ws) == before and registration.find_by_email(ws, "lucia@example.cl") is None
+    assert records.get(ws, "participants", jose)["organisation"] == old
+    assert window.participants_page.model.rowCount() == before
+    qtbot.keyClick(window.participants_page.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert registration.participant_count(ws) == before + 2
+    assert records.get(ws, "participants", jose)["organisation"] == "Otra Universidad"
 
 
 def test_import_dialog_imports_a_row_naming_an_unknown_topic_and_flags_it(window, qtbot, tmp_path: Path) -> None:

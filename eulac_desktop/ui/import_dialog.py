@@ -34,7 +34,7 @@ from ..core.registration.mapping import FIELD_LABELS, IGNORE
 from ..core.registration.tables import Table, encoding_label, read_table
 from ..core.text import display_name, safe_display
 from ..core.workspace import Changes
-from .session import EventSession, show_error, unexpected
+from .session import REVERT, EventSession, show_error, unexpected
 from .tasks import Task
 
 _PREVIEW_ROWS = 8
@@ -397,9 +397,10 @@ class ImportDialog(QDialog):
         self._applied_plan = plan
         for button in (self.back, self.next):  # one task at a time: a double Enter must not import twice
             button.setEnabled(False)
+        # undone by Ctrl+Z: the people added are deleted again, the people updated get their values back
         self._task = self.session.run(
             self.tr("Import participants"), lambda worker, progress: importing.apply_import(worker, plan, progress, keep=keep),
-            None, self, progress=self.tr("Importing…"), then=self._on_applied)
+            REVERT, self, progress=self.tr("Importing…"), then=self._on_applied)
         self._follow(self._task)
 
     def _on_applied(self, _changes: Changes) -> None:
