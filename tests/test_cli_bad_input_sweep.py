@@ -26,3 +26,13 @@ def test_a_ballot_nested_too_deeply_is_not_json_rather_than_an_internal_error(ca
                             "--ballot", deep)
     assert status == 1 and "no es JSON" in err and "internal" not in err and "interno" not in err
     assert run_json(capsys, "polls", "results", event_file, poll)["ballots"] == 0
+
+
+def test_a_huge_number_of_p2p_rounds_is_refused_before_it_fills_the_memory(capsys, event_file: Path,
+                                                                           spanish_catalog) -> None:
+    """`--rounds 99999999999999999999` took gigabytes a minute until the system killed it."""
+    refused = run_json(capsys, "p2p", "plan", event_file, "--rounds", "99999999999999999999", "--seconds", "0",
+                       expect=1)
+    assert refused["error"] == "invalid_value" and refused["message"] == "Rounds: plan at most 100 rounds"
+    status, _out, err = run(capsys, "--lang", "es", "p2p", "plan", event_file, "--rounds", "101")
+    assert status == 1 and "Rondas: planifique como máximo 100 rondas" in err
