@@ -162,9 +162,11 @@ class Api:
     async def _body(self, request: web.Request) -> Any:
         raw = await request.read()
         try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
+            body = json.loads(raw.decode("utf-8"))
+            json.dumps(body, ensure_ascii=False).encode("utf-8")  # a lone "\\ud800" escape: no text can store it
+        except (UnicodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
             raise ApiError(400, "bad_json") from None
+        return body
 
     # -- joining ----------------------------------------------------------------------------------
 
