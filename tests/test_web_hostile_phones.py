@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_web_api import Venue, joined, open_venue
+from test_web_api import Phone, Venue, joined, open_venue
 
 from eulac_desktop.core.ideas import ideas
 
@@ -30,3 +30,14 @@ def test_a_lone_surrogate_escape_in_json_is_bad_json_and_nothing_is_stored(venue
     assert ideas(venue.ws, venue.challenge) == []
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], caplog.text
     assert joined(venue, 1).call("GET", "/api/now").status == 200
+
+
+def test_a_file_name_longer_than_any_file_s_is_not_found(venue: Venue, caplog) -> None:
+    """A static file name of 300 letters failed to be looked up (OSError: file name too long), a 500."""
+    phone = Phone(venue.url, lang="pt")
+    for path in ["/static/" + "a" * 300, "/static/i18n/" + "%C3%A9" * 200 + ".json", "/" + "x" * 5000]:
+        answer = phone.call("GET", path)
+        assert answer.status == 404 and answer.data["error"] == "not_found", (path, answer.status)
+        assert answer.data["message"] == "Não há nada neste endereço."
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], caplog.text
+    assert phone.call("GET", "/static/app.js").status == 200
