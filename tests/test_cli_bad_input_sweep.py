@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from helpers import run, run_json
@@ -36,3 +37,33 @@ def test_a_huge_number_of_p2p_rounds_is_refused_before_it_fills_the_memory(capsy
     assert refused["error"] == "invalid_value" and refused["message"] == "Rounds: plan at most 100 rounds"
     status, _out, err = run(capsys, "--lang", "es", "p2p", "plan", event_file, "--rounds", "101")
     assert status == 1 and "Rondas: planifique como máximo 100 rondas" in err
+
+
+def test_an_import_whose_last_copy_into_the_file_meets_a_full_disk_is_kept_not_an_internal_error(
+        capsys, tmp_path: Path, device) -> None:
+    """The rows were committed (in the write-ahead log) when closing the file copied them into it, and that copy
+    met the end of the disk: "eulac stopped on an internal error" for an import that was done. The disk's end is
+    RLIMIT_FSIZE in the child: a write past it fails (EFBIG), as on a full disk."""
+    import resource
+    import subprocess
+    import sys
+
+    from eulac_desktop.core.demo import build_demo_event
+
+    path = tmp_path / "demo.eulac"
+    with build_demo_event(path):
+        pass
+    end = path.stat().st_size + 1_000_000  # room for the log (about 2.2 MB is more than the file may grow): not both
+    rows = tmp_path / "rows.csv"
+    rows.write_text("given_name,family_name,email,country\n" +
+                    "".join(f"Name{i},Family{i},p{i}@example.org,PE\n" for i in range(3000)), encoding="utf-8")
+
+    def disk_ends() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (end, end))
+
+    done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "participants", "import", str(path), str(rows),
+                           "--json"], capture_output=True, text=True, preexec_fn=disk_ends, timeout=300)
+    assert done.returncode == 0 and "internal error" not in done.stderr, done.stderr
+    assert json.loads(done.stdout)["added"] == 3000
+    assert run_json(capsys, "event", "check", path)["ok"] is True
+    assert run_json(capsys, "event", "info", path)["participants"] == 3240

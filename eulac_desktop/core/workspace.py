@@ -298,7 +298,10 @@ class Workspace:
             for thread in self._checkpoints:
                 thread.join()
             if not self.read_only:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                try:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.Error as exc:  # a full disk: what was committed stays in the log, copied at next open
+                    log.warning("Checkpoint of %s left for later: %s", self.path.name, exc)
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
