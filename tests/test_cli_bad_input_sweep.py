@@ -67,3 +67,23 @@ def test_an_import_whose_last_copy_into_the_file_meets_a_full_disk_is_kept_not_a
     assert json.loads(done.stdout)["added"] == 3000
     assert run_json(capsys, "event", "check", path)["ok"] is True
     assert run_json(capsys, "event", "info", path)["participants"] == 3240
+
+
+def test_a_demo_event_that_meets_a_full_disk_leaves_no_half_made_file(tmp_path: Path, device,
+                                                                        spanish_catalog) -> None:
+    """The demo's file was made, then filling it met the end of the disk: "nothing was changed", said the message,
+    and half a demo event (a sound file, 240 people short) stayed under the name given."""
+    import resource
+    import subprocess
+    import sys
+
+    path = tmp_path / "demo.eulac"
+
+    def disk_ends() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+    done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "--lang", "es", "event", "demo", str(path)],
+                          capture_output=True, text=True, preexec_fn=disk_ends, timeout=300)
+    assert done.returncode == 1 and "No se pudo escribir" in done.stderr, done.stderr
+    assert "interno" not in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
