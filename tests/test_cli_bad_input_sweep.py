@@ -87,3 +87,33 @@ def test_a_demo_event_that_meets_a_full_disk_leaves_no_half_made_file(tmp_path: 
     assert done.returncode == 1 and "No se pudo escribir" in done.stderr, done.stderr
     assert "interno" not in done.stderr and "Traceback" not in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_damaged_identity_of_this_laptop_is_said_with_what_to_do(capsys, event_file: Path, isolated_config: Path,
+                                                                   spanish_catalog) -> None:
+    """Random bytes or a JSON list in `device.json` stopped every command on an internal error (UnicodeDecodeError,
+    AttributeError), reading ones too; so did a damaged key when a bundle was signed."""
+    identity, key = isolated_config / "device.json", isolated_config / "device_key.pem"
+    kept = identity.read_bytes()
+    for damage in (bytes(range(256)), b"[1]", b'{"id": 3}'):
+        identity.write_bytes(damage)
+        refused = run_json(capsys, "polls", "list", event_file, expect=1)
+        assert refused["error"] == "device_damaged" and str(identity) in refused["message"], refused
+        assert "Put back a backup copy" in refused["hint"]
+    status, _out, err = run(capsys, "--lang", "es", "event", "info", event_file)
+    assert status == 1 and "El archivo de identidad de este equipo" in err and "interno" not in err
+    identity.write_bytes(kept)
+    key.write_text("not a key", encoding="utf-8")
+    out = event_file.parent / "result.zip"
+    refused = run_json(capsys, "bundle", "export", event_file, out, "--kind", "result", expect=1)
+    assert refused["error"] == "device_damaged" and str(key) in refused["message"]
+    assert not out.exists() and not list(event_file.parent.glob("*.zip*"))
+
+
+def test_a_configuration_folder_that_cannot_be_made_is_a_write_refusal(capsys, event_file: Path,
+                                                                       monkeypatch) -> None:
+    """Where this laptop's identity would be made is a file (or a folder it may not write): an internal error
+    (FileExistsError, PermissionError) before."""
+    monkeypatch.setenv("EULAC_CONFIG_DIR", str(event_file))
+    refused = run_json(capsys, "polls", "list", event_file, expect=1)
+    assert refused["error"] == "write_failed" and str(event_file) in refused["message"], refused
