@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from helpers import run, run_json
 
 
@@ -117,3 +118,26 @@ def test_a_configuration_folder_that_cannot_be_made_is_a_write_refusal(capsys, e
     monkeypatch.setenv("EULAC_CONFIG_DIR", str(event_file))
     refused = run_json(capsys, "polls", "list", event_file, expect=1)
     assert refused["error"] == "write_failed" and str(event_file) in refused["message"], refused
+
+
+@pytest.mark.parametrize("log_place", ["a file named logs", "a folder named eulac.log"])
+def test_an_error_nobody_foresaw_prints_no_traceback_when_the_log_cannot_be_written(event_file: Path,
+                                                                                   isolated_config: Path,
+                                                                                   log_place: str) -> None:
+    """With no log folder, logging's last resort printed the record, traceback and all, on the terminal; with a
+    log file that cannot be opened, logging printed "--- Logging error ---" and two tracebacks."""
+    import subprocess
+    import sys
+
+    if log_place == "a file named logs":
+        (isolated_config / "logs").write_text("not a folder", encoding="utf-8")
+    else:
+        (isolated_config / "logs" / "eulac.log").mkdir(parents=True)
+    failing = ("import sys; from eulac_desktop.core import event\n"
+               "def broken(ws): raise RuntimeError('a bug')\n"
+               "event.get_event = broken\n"
+               "from eulac_desktop.cli import main\n"
+               f"sys.exit(main(['event', 'info', {str(event_file)!r}]))")
+    done = subprocess.run([sys.executable, "-c", failing], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "internal error (RuntimeError)" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
