@@ -141,3 +141,41 @@ def test_an_error_nobody_foresaw_prints_no_traceback_when_the_log_cannot_be_writ
     done = subprocess.run([sys.executable, "-c", failing], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "internal error (RuntimeError)" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("verb", [("event", "create", "--name", "Lab"), ("event", "demo"), ("master", "create",
+                                                                                          "--name", "Programme")])
+def test_a_new_file_in_a_folder_one_may_not_write_says_so_in_the_person_s_language(capsys, tmp_path: Path, device,
+                                                                                  monkeypatch, spanish_catalog,
+                                                                                  verb: tuple[str, ...]) -> None:
+    """SQLite's "unable to open database file", in English in a Spanish message, was the reason given. Root may
+    write anywhere: for root, the folder's refusal is what the system gives anyone else (os.access says no, and
+    SQLite cannot open the file)."""
+    import os
+    import sqlite3
+
+    from eulac_desktop.core import workspace
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.geteuid() == 0:
+        real_access, real_connect = os.access, workspace._connect
+
+        def access(path: object, mode: int, **kw: object) -> bool:
+            return False if Path(str(path)) == folder and mode & os.W_OK else real_access(path, mode, **kw)
+
+        def connect(path: Path, **kw: object) -> sqlite3.Connection:
+            if path.parent == folder:
+                raise sqlite3.OperationalError("unable to open database file")
+            return real_connect(path, **kw)
+
+        monkeypatch.setattr(os, "access", access)
+        monkeypatch.setattr(workspace, "_connect", connect)
+    try:
+        status, _out, err = run(capsys, "--lang", "es", *verb, folder / "new.eulac")
+    finally:
+        folder.chmod(0o755)
+    assert status == 1, err
+    assert err.startswith("Error: No se pudo escribir") and "no tiene permiso para escribir en esta carpeta" in err
+    assert "unable" not in err and list(folder.iterdir()) == []

@@ -204,6 +204,8 @@ class Workspace:
             os.replace(tmp, path)
         except sqlite3.Error as exc:
             _remove_quietly(tmp)
+            if not os.access(path.parent, os.W_OK):  # SQLite says "unable to open database file", in English
+                raise errors.WriteFailed(path=str(path), detail=N_("you may not write to this folder")) from exc
             raise _translate(exc, path) from exc
         except OSError as exc:
             _remove_quietly(tmp)
