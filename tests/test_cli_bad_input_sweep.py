@@ -179,3 +179,27 @@ def test_a_new_file_in_a_folder_one_may_not_write_says_so_in_the_person_s_langua
     assert status == 1, err
     assert err.startswith("Error: No se pudo escribir") and "no tiene permiso para escribir en esta carpeta" in err
     assert "unable" not in err and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("method, param, reason", [
+    ("dots", "dots=x", "dots must be a whole number from 1 to 50"),
+    ("dots", "dots=-1", "dots must be a whole number from 1 to 50"),
+    ("dots", "dots=0", "dots must be a whole number from 1 to 50"),
+    ("dots", "max_per_option=99999999999999", "max_per_option must be a whole number from 1 to 50"),
+    ("budget", "total=nan", "total must be a whole number from 1 to 10000"),
+    ("dots", "=", " is not a parameter of this method (it takes: dots, max_per_option)"),
+    ("borda", "dots=3", "dots is not a parameter of this method (it takes: —)")])
+def test_a_poll_s_parameters_are_whole_numbers_of_its_method(capsys, event_file: Path, method: str, param: str,
+                                                             reason: str) -> None:
+    """They were kept as given: "dots=x" stopped `ballots paper` on an internal error, "dots=-1" made a poll nobody
+    could vote in."""
+    refused = run_json(capsys, "polls", "create", event_file, "--title", "T", "--method", method, "--option", "a",
+                       "--option", "b", "--param", param, expect=1)
+    assert refused["error"] == "invalid_value" and refused["message"] == f"Parameter: {reason}"
+    assert run_json(capsys, "polls", "list", event_file) == []
+
+
+def test_a_poll_s_parameter_is_refused_in_the_person_s_language(capsys, event_file: Path, spanish_catalog) -> None:
+    status, _out, err = run(capsys, "--lang", "es", "polls", "create", event_file, "--title", "T", "--method", "dots",
+                            "--option", "a", "--option", "b", "--param", "dots=x")
+    assert status == 1 and "Parámetro: dots debe ser un número entero de 1 a 50" in err
