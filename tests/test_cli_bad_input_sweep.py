@@ -203,3 +203,23 @@ def test_a_poll_s_parameter_is_refused_in_the_person_s_language(capsys, event_fi
     status, _out, err = run(capsys, "--lang", "es", "polls", "create", event_file, "--title", "T", "--method", "dots",
                             "--option", "a", "--option", "b", "--param", "dots=x")
     assert status == 1 and "Parámetro: dots debe ser un número entero de 1 a 50" in err
+
+
+def test_a_poll_parameter_that_is_not_a_number_in_the_file_takes_the_method_s_default(capsys, event_file: Path) -> None:
+    """What a crafted setup bundle (its rows are checked for type: params is a JSON object) or this version before it
+    checked them left in a file: "dots": "x" stopped `ballots paper` and the count on an internal error."""
+    from eulac_desktop.core.workspace import Workspace
+
+    poll = _open_poll(capsys, event_file)
+    with Workspace.open(event_file) as ws, ws.conn:
+        ws.conn.execute("UPDATE polls SET params = ?, method = 'dots' WHERE id = ?",
+                        ('{"dots": "x"}', poll))
+    out = event_file.parent / "ballots.pdf"
+    assert run_json(capsys, "ballots", "paper", event_file, poll, out, "--count", "2")["ballots"] == 2
+    assert out.read_bytes().startswith(b"%PDF")
+    code = run_json(capsys, "badges", "code", event_file, "jose@example.org")["code"]
+    option = run_json(capsys, "polls", "list", event_file)[0]["options"][0]["id"]
+    status, _out, err = run(capsys, "ballots", "add", event_file, poll, "--badge", code, "--ballot",
+                            json.dumps({option: 3}))
+    assert status in (0, 1) and "internal error" not in err, err
+    assert "internal error" not in run(capsys, "polls", "results", event_file, poll)[2]

@@ -152,7 +152,11 @@ def get_poll(ws: Workspace, poll_id: str) -> dict[str, Any]:
     row = records.get(ws, "polls", poll_id)
     if row is None:
         raise errors.InvalidValue(field=N_("Poll"), reason=N_("this poll does not exist"))
-    return {**row, "options": json.loads(row["options"]), "params": json.loads(row["params"] or "{}")}
+    params = json.loads(row["params"] or "{}")
+    # what a crafted bundle, or this version before it checked them (`_checked_params`), may hold: text ("dots=x"
+    # stopped paper ballots on an internal error) is left out, and the method's default applies
+    return {**row, "options": json.loads(row["options"]),
+            "params": {k: v for k, v in params.items() if type(v) is int and 0 < v <= 1_000_000}}
 
 
 def polls(ws: Workspace) -> list[dict[str, Any]]:
