@@ -223,3 +223,28 @@ def test_a_poll_parameter_that_is_not_a_number_in_the_file_takes_the_method_s_de
                             json.dumps({option: 3}))
     assert status in (0, 1) and "internal error" not in err, err
     assert "internal error" not in run(capsys, "polls", "results", event_file, poll)[2]
+
+
+def test_a_setup_import_that_meets_a_full_disk_names_the_file_the_person_chose(capsys, event_file: Path,
+                                                                               tmp_path: Path) -> None:
+    """It named the hidden file the event was being built as (".new.eulac.1f2e3d4c.part"), which the person never
+    chose and which is gone once refused; nothing is left behind."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    setup = run_json(capsys, "bundle", "export", event_file, tmp_path / "setup.zip", "--kind", "setup")["file"]
+    room = tmp_path / "laptop"
+    room.mkdir()
+
+    def disk_ends() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "bundle", "import", str(room / "new.eulac"),
+                           setup, "--trust", "--json"], capture_output=True, text=True, preexec_fn=disk_ends,
+                          env={**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "laptop-config")}, timeout=120)
+    assert done.returncode == 1, done.stderr
+    refused = json.loads(done.stdout)
+    assert f"“{room / 'new.eulac'}”" in refused["message"] and ".part" not in refused["message"], refused
+    assert list(room.iterdir()) == []
