@@ -248,3 +248,21 @@ def test_a_setup_import_that_meets_a_full_disk_names_the_file_the_person_chose(c
     refused = json.loads(done.stdout)
     assert f"“{room / 'new.eulac'}”" in refused["message"] and ".part" not in refused["message"], refused
     assert list(room.iterdir()) == []
+
+
+def test_a_write_the_disk_refuses_is_said_in_the_person_s_language(tmp_path: Path, device, spanish_catalog) -> None:
+    """SQLite's "disk I/O error", in English in a Spanish message: a failing disk, or a file past the largest the
+    disk takes (RLIMIT_FSIZE here: 4 GB on a FAT32 memory stick)."""
+    import resource
+    import subprocess
+    import sys
+
+    def disk_ends() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    path = tmp_path / "new.eulac"
+    done = subprocess.run([sys.executable, "-m", "eulac_desktop.cli", "--lang", "es", "event", "create", "--name",
+                           "Lab", str(path)], capture_output=True, text=True, preexec_fn=disk_ends, timeout=120)
+    assert done.returncode == 1 and "I/O" not in done.stderr, done.stderr
+    assert f"No se pudo escribir “{path}” (el disco lo rechazó: un error de entrada/salida" in done.stderr
+    assert list(tmp_path.iterdir()) == []

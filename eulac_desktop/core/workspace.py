@@ -807,6 +807,10 @@ def _translate(exc: BaseException, path: Path) -> errors.EulacError:
         return errors.CorruptEventFile(path=str(path), detail=UNREADABLE)
     if primary == sqlite3.SQLITE_READONLY:
         return errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(errors.READ_ONLY_FILE, None))
+    if primary == sqlite3.SQLITE_IOERR:  # SQLite's "disk I/O error", in English: a failing disk, or a file past the
+        # largest the disk takes (4 GB on a FAT32 memory stick)
+        return errors.WriteFailed(path=str(path), detail=N_(
+            "the disk refused it: an input/output error, or a file larger than the disk takes"))
     return errors.WriteFailed(path=str(path), detail=text)
 
 
