@@ -2207,7 +2207,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,17 +2448,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,17 +2580,17 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="403"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="449"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,43 +2821,43 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Choose the setup bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
         <source>Checking the setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
         <source>Setting up the event on this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
         <source>Set up this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5073,62 +5073,62 @@ Their name, e-mail and organisation are removed from this event file and from ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Participants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Coordinator&apos;s device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="63"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>Bundle made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="86"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="91"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Set up the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Trust this coordinator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2213,7 +2213,7 @@ Remove it from the recent events?</source>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -2454,17 +2454,17 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2586,17 +2586,17 @@ Remove it from the recent events?</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="403"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="449"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se realizó ningún cambio.</translation>
     </message>
@@ -2827,43 +2827,43 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Choose the setup bundle</source>
         <translation>Elija el paquete de configuración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de configuración (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
         <source>Checking the setup bundle…</source>
         <translation>Comprobando el paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Dónde guardar el archivo del evento de este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
         <source>Event files (*.eulac)</source>
         <translation>Archivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando el evento en este equipo…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
         <source>Set up this laptop</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«%1» ya contiene el evento «%2» en este equipo. ¿Abrirlo?</translation>
     </message>
@@ -5082,62 +5082,62 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
         <translation>Este paquete de configuración contiene el evento de abajo, firmado por el dispositivo de la coordinación. Compruebe con la coordinación que el dispositivo y su huella son los que aparecen en su pantalla (Ayuda › Acerca de eulac-desktop, o el mensaje que se muestra tras exportar el paquete).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo de la coordinación:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="63"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>Bundle made:</source>
         <translation>Paquete creado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="86"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atención: este equipo conoce el dispositivo «%1» con otra clave. El paquete podría estar falsificado: continúe solo si la coordinación confirma esta huella.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="91"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este equipo ya confía en esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar el evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Trust this coordinator</source>
         <translation>&amp;Confiar en esta coordinación</translation>
     </message>

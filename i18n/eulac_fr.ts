@@ -2213,7 +2213,7 @@ Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -2454,17 +2454,17 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -2586,17 +2586,17 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="403"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="449"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2827,43 +2827,43 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Choose the setup bundle</source>
         <translation>Choisissez le paquet de préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
         <source>Checking the setup bundle…</source>
         <translation>Vérification du paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
     </message>
@@ -5082,62 +5082,62 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         <translation>Ce paquet de préparation contient l&apos;événement ci-dessous, signé par l&apos;appareil de la coordination. Vérifiez avec la coordination que l&apos;appareil et son empreinte sont ceux affichés sur son écran (Aide › À propos d&apos;eulac-desktop, ou le message affiché après l&apos;export du paquet).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Event:</source>
         <translation>Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Dates:</source>
         <translation>Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Venue:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Participants:</source>
         <translation>Participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Appareil de la coordination&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="63"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>Bundle made:</source>
         <translation>Paquet créé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="86"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Attention&#xa0;: cet ordinateur connaît l&apos;appareil «&#xa0;%1&#xa0;» avec une autre clé. Le paquet est peut-être falsifié&#xa0;: continuez seulement si la coordination confirme cette empreinte.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="91"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Cet ordinateur fait déjà confiance à cette coordination.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Préparer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Trust this coordinator</source>
         <translation>&amp;Faire confiance à cette coordination</translation>
     </message>

@@ -2213,7 +2213,7 @@ Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/import_dialog.py" line="61"/>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
@@ -2454,17 +2454,17 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="401"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="461"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="462"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -2586,17 +2586,17 @@ Removê-lo dos eventos recentes?</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="403"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="417"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../eulac_desktop/ui/import_dialog.py" line="449"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
     </message>
@@ -2827,43 +2827,43 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="129"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
         <source>Choose the setup bundle</source>
         <translation>Escolha o pacote de configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="130"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="151"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
         <source>Checking the setup bundle…</source>
         <translation>Verificando o pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="160"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Onde guardar o arquivo do evento deste computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="161"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="180"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando o evento neste computador…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="190"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="191"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
         <translation>“%1” já contém o evento “%2” neste computador. Abri-lo?</translation>
     </message>
@@ -5082,62 +5082,62 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
         <translation>Este pacote de configuração contém o evento abaixo, assinado pelo dispositivo da coordenação. Confirme com a coordenação que o dispositivo e sua impressão digital são os que aparecem na tela dela (Ajuda › Sobre o eulac-desktop, ou a mensagem exibida após exportar o pacote).</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="56"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="57"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
         <source>Dates:</source>
         <translation>Datas:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="58"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
         <source>Venue:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="59"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
         <source>Participants:</source>
         <translation>Participantes:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="60"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
         <source>Coordinator&apos;s device:</source>
         <translation>Dispositivo da coordenação:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="61"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="63"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>Bundle made:</source>
         <translation>Pacote criado:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="62"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="84"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="86"/>
         <source>Warning: this laptop knows the device “%1” with another key. The bundle may be forged: go on only if the coordinator confirms this fingerprint.</source>
         <translation>Atenção: este computador conhece o dispositivo “%1” com outra chave. O pacote pode ser falsificado: continue só se a coordenação confirmar esta impressão digital.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="89"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="91"/>
         <source>This laptop already trusts this coordinator.</source>
         <translation>Este computador já confia nesta coordenação.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Set up the event</source>
         <translation>&amp;Preparar o evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="92"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="94"/>
         <source>&amp;Trust this coordinator</source>
         <translation>&amp;Confiar nesta coordenação</translation>
     </message>

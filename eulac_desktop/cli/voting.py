@@ -157,7 +157,7 @@ def _list(args: argparse.Namespace) -> None:
 def _ballot_json(text: str) -> object:
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays or objects nested too deeply
         raise errors.InvalidValue(field="--ballot", reason=_("this is not JSON")) from None
 
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from . import paths, registration
-from .event import create_event_file
+from .event import create_event_file, discard_new_event_file
 from .i18n import _
 from .registration import Progress
 from .registration.importing import apply_import, mapping_for, plan_import
@@ -106,7 +106,7 @@ def build_demo_event(path: str | os.PathLike[str], *, people: list[dict[str, obj
         _demo_polls(ws)
         _demo_p2p(ws, start)
     except BaseException:
-        ws.close()
+        discard_new_event_file(ws)
         raise
     return ws
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import paths
 from .ids import uuid7
@@ -57,7 +57,15 @@ class Device:
         """The device's signing key (loaded when first needed)."""
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
-        return load_pem_private_key((self.folder / _KEY).read_bytes(), password=None)  # type: ignore[return-value]
+        from . import errors
+
+        key = self.folder / _KEY
+        try:
+            return load_pem_private_key(key.read_bytes(), password=None)  # type: ignore[return-value]
+        except OSError as exc:
+            raise errors.from_os_error(exc, key) from exc
+        except (ValueError, TypeError):  # not a key, or one with a password: eulac writes neither
+            raise errors.DeviceDamaged(path=str(key)) from None
 
     def public_key_bytes(self) -> bytes:
         """The raw 32-byte Ed25519 public key."""
@@ -74,17 +82,40 @@ class Device:
 
 
 def load_device(folder: Path | None = None) -> Device:
-    """This installation's device, created (id and key pair) the first time."""
+    """This installation's device, created (id and key pair) the first time. Refused with `errors.DeviceDamaged`
+    when its identity file cannot be read, and with `errors.WriteFailed` (or `DiskFull`) when it cannot be made."""
+    from . import errors
+
     folder = folder or paths.config_dir()
+    try:
+        return _load_device(folder)
+    except OSError as exc:
+        raise errors.from_os_error(exc, exc.filename or folder) from exc
+
+
+def _load_device(folder: Path) -> Device:
     identity = folder / _IDENTITY
     if identity.exists():
-        data = json.loads(identity.read_text(encoding="utf-8"))
+        data = _identity(identity)
         if not (folder / _KEY).exists():  # the key was lost: a new one (other devices will be told it changed)
             _new_key(folder)
         named = bool(data.get("named"))
         name = data["name"] if named or data["name"] != _host_name() else suggested_name(data["id"])
         return Device(data["id"], name, folder, named)
     return _create_device(folder)
+
+
+def _identity(path: Path) -> dict[str, Any]:
+    """The contents of `device.json`: an id and a name, both text."""
+    from . import errors
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:  # not UTF-8, not JSON
+        raise errors.DeviceDamaged(path=str(path)) from None
+    if not isinstance(data, dict) or not all(isinstance(data.get(key), str) for key in ("id", "name")):
+        raise errors.DeviceDamaged(path=str(path))
+    return data
 
 
 def existing_device(folder: Path | None = None) -> Device | None:

@@ -118,6 +118,15 @@ class WriteFailed(EulacError):
     hint = N_("Nothing was changed. Check the disk and that you may write to this folder, then try again.")
 
 
+class DeviceDamaged(EulacError):
+    """This laptop's identity (`core.device`: its id and name, or its signing key) cannot be read."""
+
+    code = "device_damaged"
+    message = N_("This laptop's identity file “{path}” is damaged and cannot be read.")
+    hint = N_("Put back a backup copy of the file. Moving it away makes this laptop a new identity, whose bundles "
+              "the coordinator will be asked to trust again.")
+
+
 class ExportDiskFull(DiskFull):
     """A file written for people (an export, a PDF, a bundle) did not fit on the disk; nothing was left."""
 

@@ -112,11 +112,17 @@ def create_event_file(path: str | os.PathLike[str], *, name: str, start_date: st
             ws.db["events"].insert(row)  # type: ignore[union-attr]
             op.record("inserted", "events", event_id)
     except BaseException:
-        ws.close()
-        for leftover in (path, lock_path(path)):
-            leftover.unlink(missing_ok=True)
+        discard_new_event_file(ws)
         raise
     return ws
+
+
+def discard_new_event_file(ws: Workspace) -> None:
+    """Close and delete an event file this command has just made and could not finish (a full disk while it was
+    filled): no half-made file is left under the name the person chose, nor its log or lock."""
+    ws.close()
+    for leftover in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm"), lock_path(ws.path)):
+        leftover.unlink(missing_ok=True)
 
 
 def get_event(ws: Workspace) -> EventInfo:

@@ -35,8 +35,13 @@ class LogFile(logging.Handler):
         if self._file is None:
             from logging.handlers import RotatingFileHandler
 
-            self._file = RotatingFileHandler(self.baseFilename, maxBytes=logs.MAX_BYTES, backupCount=logs.BACKUPS,
-                                             encoding="utf-8", errors="backslashreplace", delay=True)
+            class Rotating(RotatingFileHandler):
+                def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+                    """A log that cannot be written (its file made read-only, a full disk): the program goes on
+                    without the line, and prints no traceback of it on the terminal (logging's default)."""
+
+            self._file = Rotating(self.baseFilename, maxBytes=logs.MAX_BYTES, backupCount=logs.BACKUPS,
+                                  encoding="utf-8", errors="backslashreplace", delay=True)
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 
@@ -50,16 +55,21 @@ class LogFile(logging.Handler):
         super().close()
 
 
+class _NoLog(logging.NullHandler):
+    """Where the records go when the log's folder cannot be made: nowhere."""
+
+
 def install(program: str, level: str | int) -> Path:
     """Send the application's log records at `level` and above to `program`'s rotating log file (see `logs.setup`)."""
     logger = logging.getLogger(logs.ROOT)
-    for old in [h for h in logger.handlers if isinstance(h, LogFile)]:
+    for old in [h for h in logger.handlers if isinstance(h, (LogFile, _NoLog))]:
         logger.removeHandler(old)
         old.close()
     path = logs.log_file(program)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:  # no log folder (read-only profile…): the program still runs, without a log
+        logger.addHandler(_NoLog())  # else logging's last resort prints the records, tracebacks too, on the terminal
         logger.setLevel(level)
         return path
     handler = LogFile(path)

@@ -206,6 +206,8 @@ class Workspace:
             os.replace(tmp, path)
         except sqlite3.Error as exc:
             _remove_quietly(tmp)
+            if not os.access(path.parent, os.W_OK):  # SQLite says "unable to open database file", in English
+                raise errors.WriteFailed(path=str(path), detail=N_("you may not write to this folder")) from exc
             raise _translate(exc, path) from exc
         except OSError as exc:
             _remove_quietly(tmp)
@@ -300,7 +302,10 @@ class Workspace:
             for thread in self._checkpoints:
                 thread.join()
             if not self.read_only:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                try:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.Error as exc:  # a full disk: what was committed stays in the log, copied at next open
+                    log.warning("Checkpoint of %s left for later: %s", self.path.name, exc)
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
@@ -841,6 +846,10 @@ def _translate(exc: BaseException, path: Path) -> errors.EulacError:
         return errors.CorruptEventFile(path=str(path), detail=UNREADABLE)
     if primary == sqlite3.SQLITE_READONLY:
         return errors.ReadOnlyEventFile(path=str(path), reason=_reason_text(errors.READ_ONLY_FILE, None))
+    if primary == sqlite3.SQLITE_IOERR:  # SQLite's "disk I/O error", in English: a failing disk, or a file past the
+        # largest the disk takes (4 GB on a FAT32 memory stick)
+        return errors.WriteFailed(path=str(path), detail=N_(
+            "the disk refused it: an input/output error, or a file larger than the disk takes"))
     return errors.WriteFailed(path=str(path), detail=text)
 
 

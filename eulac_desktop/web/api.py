@@ -31,6 +31,7 @@ log = logs.logger(__name__)  # requests by kind and count only: never a person b
 
 MAX_BODY = 64 * 1024
 MAX_IDEA = 2000
+NAME_MAX = 255  # bytes in a file name, at most, on Linux, macOS and Windows
 Notify = Callable[[str, dict[str, Any]], None]
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' {ws}; "
        "manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
@@ -114,6 +115,8 @@ class Api:
                 raise ApiError(429, "rate_limited")
             if request.content_length is not None and request.content_length > MAX_BODY:
                 raise ApiError(413, "too_large")
+            if any(len(part.encode("utf-8", "surrogatepass")) > NAME_MAX for part in request.path.split("/")):
+                raise ApiError(404, "not_found")  # no file has so long a name (looking one up failed: a 500)
             response = await handler(request)
         except ApiError as exc:
             response = _error(request, exc.status, exc.code,
@@ -162,9 +165,11 @@ class Api:
     async def _body(self, request: web.Request) -> Any:
         raw = await request.read()
         try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
+            body = json.loads(raw.decode("utf-8"))
+            json.dumps(body, ensure_ascii=False).encode("utf-8")  # a lone "\\ud800" escape: no text can store it
+        except (UnicodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
             raise ApiError(400, "bad_json") from None
+        return body
 
     # -- joining ----------------------------------------------------------------------------------
 

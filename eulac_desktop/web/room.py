@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import logging
 import socket
 import threading
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from ..core import errors, logs, phones
 from ..core.i18n import N_
@@ -28,6 +30,25 @@ log = logs.logger(__name__)
 
 DEFAULT_PORT = 8080
 WILDCARDS = ("", "0.0.0.0", "::")  # listening on every network of this computer
+
+
+class _ConnectionLog(logging.Logger):
+    """What aiohttp says of the room's connections (the `logger` of its request handler). A request a phone garbled
+    (not HTTP, a header too long or with a control character, a bad Content-Length), which aiohttp answers 400
+    itself, is one line at INFO in eulac's log: aiohttp's own logger printed its traceback on the terminal of
+    `eulac serve`, for each such request. What else it reports goes to eulac's log as an error."""
+
+    def __init__(self) -> None:
+        super().__init__(__name__)
+
+    def debug(self, msg: object, *args: object, **kwargs: Any) -> None:
+        log.debug("aiohttp: %s", msg)  # without its arguments: the phone's address
+
+    def exception(self, msg: object, *args: object, exc_info: Any = True, **kwargs: Any) -> None:
+        if isinstance(exc_info, HttpProcessingError):
+            log.info("A request the server could not read was refused (%s)", type(exc_info).__name__)
+        else:
+            log.error(str(msg), *args, exc_info=exc_info)
 
 
 class RoomFailed(errors.EulacError):
@@ -111,7 +132,7 @@ class Room:
         self._api = Api(self._store, self.sessions, RateLimiter(self._limits), self._notify)
         self._api.focus = self.focus
         self._runner = web.AppRunner(self._api.application(), access_log=None, handler_cancellation=False,
-                                     shutdown_timeout=2)
+                                     shutdown_timeout=2, logger=_ConnectionLog())
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()

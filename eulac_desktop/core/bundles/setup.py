@@ -103,6 +103,8 @@ def set_up_laptop(target: str | os.PathLike[str], bundle: Bundle, *, progress: P
     except BaseException as exc:
         log.info("Setting up %s from %s stopped (%s): nothing left behind", target.name, bundle.path.name,
                  type(exc).__name__)
+        if isinstance(exc, errors.EulacError) and exc.params.get("path") == str(building):
+            exc.params["path"] = str(target)  # the file the person named, not the hidden one it was built as
         raise
     finally:
         for leftover in (building, lock_path(building), building.with_name(building.name + "-wal"),

@@ -31,6 +31,7 @@ from .languages import LanguageRound, language_tables
 from .parallel import Sample, improve_parallel
 from .search import Round, language_cost
 
+MOST_ROUNDS = 100  # rounds one plan may have: a day of 15-minute rounds is fewer than 40
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
 
 
@@ -122,6 +123,8 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                                                                       "not more than the largest"))
     if rounds < 1:
         raise errors.InvalidValue(field=N_("Rounds"), reason=N_("plan at least one round"))
+    if rounds > MOST_ROUNDS:  # a mistyped count filled the memory (gigabytes in a minute) before any table was planned
+        raise errors.InvalidValue(field=N_("Rounds"), reason=N_("plan at most {most} rounds"), most=MOST_ROUNDS)
     if n < min_size:
         raise errors.InvalidValue(field=N_("Participants"), reason=N_(
             "too few people for one table ({n}; a table has at least {min}): lower the minimum"), n=n, min=min_size)

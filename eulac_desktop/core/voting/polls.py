@@ -68,7 +68,7 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
         raise errors.InvalidValue(field=_("Options"), reason=_("two options have the same text"))
     if eligibility not in ELIGIBILITY and not eligibility.startswith("roles:"):
         raise errors.InvalidValue(field=_("Eligibility"), reason=_("checked_in, all, or roles:ROLE,ROLE"))
-    clean_params = {k: int(v) if str(v).lstrip("-").isdigit() else v for k, v in (params or {}).items()}
+    clean_params = _checked_params(method, params or {})
     with ws.operation("polls.create") as op:
         poll_id = records.insert_entity(op, "polls", {
             "title": title, "method": method, "params": json.dumps(clean_params, sort_keys=True),
@@ -77,6 +77,32 @@ def create_poll(ws: Workspace, title: str, method: str, options: Sequence[str], 
             "state": "draft", "secret": int(secret), "eligibility": eligibility, "live": int(live)})
     log.info("Created poll %s (%s, %d options, %s)", poll_id, method, len(texts), "secret" if secret else "named")
     return op.changes
+
+
+#: The parameters each method takes, and the whole numbers each may be (what the window's poll dialog offers).
+PARAMS = {"dots": {"dots": (1, 50), "max_per_option": (1, 50)}, "budget": {"total": (1, 10_000)}}
+
+
+def _checked_params(method: str, params: dict[str, Any]) -> dict[str, int]:
+    """`params` as whole numbers, refused when one is not a parameter of `method` or not a number in its range:
+    "dots=x" was kept as text, and printing its paper ballots stopped on an internal error; "dots=-1" made a poll
+    nobody could vote in."""
+    known = PARAMS.get(method, {})
+    clean = {}
+    for key, value in params.items():
+        if key not in known:
+            raise errors.InvalidValue(field=N_("Parameter"), reason=N_(
+                "{key} is not a parameter of this method (it takes: {known})"), key=key,
+                known=", ".join(known) or "—")
+        low, high = known[key]
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+            number = int(value)
+        if number is None or not low <= number <= high:
+            raise errors.InvalidValue(field=N_("Parameter"), reason=N_(
+                "{key} must be a whole number from {low} to {high}"), key=key, low=low, high=high)
+        clean[key] = number
+    return clean
 
 
 def create_poll_from_clusters(ws: Workspace, challenge_id: str, title: str | None = None, method: str = "dots",
@@ -126,7 +152,11 @@ def get_poll(ws: Workspace, poll_id: str) -> dict[str, Any]:
     row = records.get(ws, "polls", poll_id)
     if row is None:
         raise errors.InvalidValue(field=N_("Poll"), reason=N_("this poll does not exist"))
-    return {**row, "options": json.loads(row["options"]), "params": json.loads(row["params"] or "{}")}
+    params = json.loads(row["params"] or "{}")
+    # what a crafted bundle, or this version before it checked them (`_checked_params`), may hold: text ("dots=x"
+    # stopped paper ballots on an internal error) is left out, and the method's default applies
+    return {**row, "options": json.loads(row["options"]),
+            "params": {k: v for k, v in params.items() if type(v) is int and 0 < v <= 1_000_000}}
 
 
 def polls(ws: Workspace) -> list[dict[str, Any]]:
