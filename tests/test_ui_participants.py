@@ -257,6 +257,18 @@ def test_import_dialog_maps_previews_checks_and_imports(window, qtbot, tmp_path:
     assert window.participants_page.model.rowCount() == 5
 
 
+def import_dialog_checked(window, qtbot, listed: Path) -> ImportDialog:
+    """The import dialog with `listed` chosen, its columns as guessed, and its check done (the plan shown)."""
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(listed))
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
+    dialog._go_next()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    return dialog
+
+
 def test_an_import_is_undone_by_ctrl_z_and_made_again_by_ctrl_shift_z(window, qtbot, tmp_path: Path) -> None:
     """A facilitator who imported the wrong list takes it back with Ctrl+Z: the people it added are gone, the one it
     updated has their organisation back; Ctrl+Shift+Z imports it again. (It used to leave no undo, and Ctrl+Z undid
@@ -269,13 +281,7 @@ def test_an_import_is_undone_by_ctrl_z_and_made_again_by_ctrl_shift_z(window, qt
     listed = tmp_path / "lista.csv"
     listed.write_text("Nombre,Apellido,Correo,Organización\nLucía,Rojas,lucia@example.cl,INTA\n"
                       "Ana,Silva,ana@example.br,Fiocruz\nJosé,Pérez,jose@example.org,Otra Universidad\n", encoding="utf-8")
-    dialog = ImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(listed))
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = import_dialog_checked(window, qtbot, listed)
     dialog._go_next()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
     assert registration.participant_count(ws) == before + 2
@@ -299,13 +305,7 @@ def test_import_dialog_imports_a_row_naming_an_unknown_topic_and_flags_it(window
     registration.set_topics(ws, [{"code": "CLIMATE", "labels": {"en": "Climate"}}])
     listed = tmp_path / "lista.csv"
     listed.write_text("Nombre,Apellido,Correo,Ofrece\nLucía,Rojas,lucia@example.cl,CLIMAT\n", encoding="utf-8")
-    dialog = ImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(listed))
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = import_dialog_checked(window, qtbot, listed)
     assert "1 to add" in dialog.summary.text() and "0 invalid rows" in dialog.summary.text()
     assert "1 row names topics the event does not have yet: imported, and listed under Problems." \
         in dialog.summary.text()
@@ -319,13 +319,7 @@ def test_import_dialog_imports_a_row_naming_an_unknown_topic_and_flags_it(window
 def test_the_import_report_cannot_run_as_a_formula_in_a_spreadsheet(window, qtbot, tmp_path: Path) -> None:
     listed = tmp_path / "lista.csv"
     listed.write_text("Nombre,Apellidos,@Correo\nAna,B,=1+1\n", encoding="utf-8")  # "@Correo" is the e-mail
-    dialog = ImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(listed))
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10000)
-    dialog._go_next()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = import_dialog_checked(window, qtbot, listed)
     report = tmp_path / "report.csv"
     dialog.write_report(str(report))
     rows = list(csv.reader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
