@@ -1,0 +1,39 @@
+"""What the window's start imports before its first paint (issue 19, cold start): only what opening the event and
+drawing its Event page use. The start runs as `eulac-desktop FILE --smoke-test` in a fresh process, whose modules are
+listed the moment its window is painted. (How fast it starts is measured in benchmarks/bench_startup.py, never here.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+#: Runs `eulac-desktop ARGS` in this process; as its window is first painted, writes the names of the modules it
+#: imported to the file named first.
+RUN = ("import json, sys\n"
+       "from eulac_desktop.ui import app\n"
+       "shown = app.Controller._report_shown\n"
+       "def report(self):\n"
+       "    open(sys.argv[1], 'w').write(json.dumps(sorted(sys.modules)))\n"
+       "    shown(self)\n"
+       "app.Controller._report_shown = report\n"
+       "sys.exit(app.main(sys.argv[2:]))\n")
+
+
+def modules_at_first_paint(tmp_path: Path, event_file: Path) -> set[str]:
+    """The modules `eulac-desktop EVENT_FILE` has imported when its window is first painted (offscreen)."""
+    out = tmp_path / "modules.json"
+    subprocess.run([sys.executable, "-c", RUN, str(out), str(event_file), "--smoke-test"], check=True,
+                   capture_output=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return set(json.loads(out.read_text()))
+
+
+def test_the_window_is_painted_before_openssl_is_loaded(tmp_path: Path, event_file: Path) -> None:
+    """No badge, certificate or list signature is made before the first paint: hashlib and hmac (OpenSSL's load,
+    ~2 ms and 3 MB) wait for the first code made or checked."""
+    modules = modules_at_first_paint(tmp_path, event_file)
+    assert {"eulac_desktop.ui.main_window", "eulac_desktop.core.badges", "eulac_desktop.core.certificates"} <= modules
+    assert not {"hashlib", "_hashlib", "hmac"} & modules
