@@ -37,3 +37,14 @@ def test_the_window_is_painted_before_openssl_is_loaded(tmp_path: Path, event_fi
     modules = modules_at_first_paint(tmp_path, event_file)
     assert {"eulac_desktop.ui.main_window", "eulac_desktop.core.badges", "eulac_desktop.core.certificates"} <= modules
     assert not {"hashlib", "_hashlib", "hmac"} & modules
+
+
+def test_the_logs_first_line_is_written_without_logging_handlers(tmp_path: Path, event_file: Path,
+                                                                  isolated_config: Path) -> None:
+    """The log's first line ("Started: …") is in its file before the first paint, written by the log's own rotating
+    file: `logging.handlers` (and socket, pickle, queue) is not imported for it."""
+    modules = modules_at_first_paint(tmp_path, event_file)
+    assert "eulac_desktop.core.logfile" in modules
+    assert not {"logging.handlers", "socket", "pickle"} & modules
+    assert "INFO eulac_desktop.ui.app [MainThread] Started: eulac-desktop" in \
+        (isolated_config / "logs" / "eulac-desktop.log").read_text(encoding="utf-8")
