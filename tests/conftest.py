@@ -136,6 +136,7 @@ class WindowOpener:
             win.resize(*size)
         win.show()
         self.qtbot.waitExposed(win)
+        self.qtbot.waitUntil(lambda: win.scan_rule.active)  # painted: its scanner rule and keys are on
         if stage:
             win.sidebar.setCurrentRow(STAGES.index(stage))
         return win

@@ -89,6 +89,32 @@ def test_a_scan_on_the_event_page_leaves_the_name_and_offers_check_in(window, qt
     assert window.checkin_page.result.status == checkin.CHECKED_IN
 
 
+def test_the_rule_watches_from_the_windows_first_paint_and_a_scan_right_after_it_is_taken(
+        qtbot, qapp, event_file: Path) -> None:
+    """Nothing of the window watches every event in Python before its first paint (that made the start ~8% later);
+    the rule is on once it is painted, and the first scan is taken."""
+    from eulac_desktop.ui.main_window import MainWindow
+    from eulac_desktop.ui.session import EventSession
+    from eulac_desktop.ui.settings import Settings
+
+    win = MainWindow(EventSession(Workspace.open(event_file)), Settings())
+    try:
+        assert not win.scan_rule.active
+        win.show()
+        qtbot.waitUntil(lambda: win.scan_rule.active)
+        win.scan_rule.clock = Clock()
+        win.event_page.name.setFocus()
+        type_keys(win, win.event_page.name, code_of(win, "jose@example.org"))
+        assert win.scan_prompt.message.text() == "Badge of José Pérez — go to check-in?"
+        assert win.event_page.name.text() == "Co-Innovation Lab"
+    finally:
+        session = win.session
+        win.close()
+        win.deleteLater()
+        QApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
+        session.close()
+
+
 def test_a_forged_badge_scanned_away_from_check_in_says_so(window) -> None:
     go(window, "event")
     code = code_of(window, "jose@example.org")

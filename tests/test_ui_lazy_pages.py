@@ -66,3 +66,22 @@ def test_a_page_first_shown_after_a_language_switch_is_in_that_language(open_win
         assert window.voting_page.act_new.text() == "&Nueva votación…"
     finally:
         window.menu_voting.close()
+
+
+def test_the_event_page_reads_its_summary_once_as_it_is_built_and_again_in_a_new_language(
+        open_window, event_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count of people (a read of every row of the list) is made once as the first page is built, not once for its
+    texts and once more for its values; a language switch writes the summary again in that language."""
+    from eulac_desktop.ui.pages import event as event_page
+
+    counts: list[int] = []
+    real_count = event_page.participant_count
+    monkeypatch.setattr(event_page, "participant_count", lambda ws: counts.append(real_count(ws)) or counts[-1])
+    window = open_window(event_file)
+    assert len(counts) == 1
+    summary = window.event_page.summary.text()
+    assert summary.startswith(f"{counts[0]} participants registered")
+    open_window.language.apply("es")
+    QApplication.processEvents()  # the language change reaches the page
+    assert window.event_page.summary.text().startswith(f"{counts[0]} participantes inscritos")
+    assert len(counts) == 2

@@ -14,8 +14,6 @@ personal data: the participant number is random and only means something to the 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from typing import NamedTuple
 
@@ -94,10 +92,15 @@ def new_numbers(count: int, taken: set[int]) -> list[int]:
 
 def event_tag(event_id: str) -> str:
     """The event's 4-letter tag in its badge codes (tells "another event" from "forged")."""
+    import hashlib  # (here: OpenSSL's load is not paid by what imports this module without making codes)
+
     return _encode(int.from_bytes(hashlib.sha256(event_id.encode()).digest()[:8], "big") % _BASE ** TAG_LEN, TAG_LEN)
 
 
 def _mac(secret: bytes, body: str) -> str:
+    import hashlib
+    import hmac
+
     digest = hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest()
     return _encode(int.from_bytes(digest[: _MAC_BITS // 8], "big"), MAC_LEN)
 
@@ -152,6 +155,9 @@ PHONE_CODE_LEN = 6  # 20^6 = 64 million codes: guesses are rate-limited by the s
 def make_phone_code(secret: bytes, event_id: str, number: int) -> str:
     """The short personal phone code of participant `number`: 6 letters of the badge alphabet, an HMAC-SHA256
     under the event's secret (so it can be printed again, and nobody without the secret can make one)."""
+    import hashlib
+    import hmac
+
     digest = hmac.new(secret, f"phone|{event_id}|{number}".encode("ascii"), hashlib.sha256).digest()
     return _encode(int.from_bytes(digest[:8], "big") % _BASE ** PHONE_CODE_LEN, PHONE_CODE_LEN)
 
@@ -173,6 +179,8 @@ def read_code(secret: bytes, event_id: str, scanned: str) -> Reading:
     body, mac = code[:-MAC_LEN], code[-MAC_LEN:]
     if body[3:3 + TAG_LEN] != event_tag(event_id) or body[2] != VERSION:
         return Reading(None, "other_event" if body[2] == VERSION else "unreadable")
-    if not hmac.compare_digest(mac, _mac(secret, body)):
+    from hmac import compare_digest
+
+    if not compare_digest(mac, _mac(secret, body)):
         return Reading(None, "forged")
     return Reading(_decode(body[3 + TAG_LEN:]))

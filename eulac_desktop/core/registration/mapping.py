@@ -6,7 +6,6 @@ chosen for a list is remembered (in the user's config folder) for lists with the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -237,6 +236,8 @@ def _store() -> Path:
 
 
 def _signature(header: list[str]) -> str:
+    import hashlib  # (here: registration is imported at the window's start, which reads no list)
+
     return hashlib.sha256(json.dumps([_normalize_header(h) for h in header]).encode()).hexdigest()[:24]
 
 

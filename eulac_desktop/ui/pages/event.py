@@ -90,8 +90,8 @@ class EventPage(Page):
         self.main_language.activated.connect(lambda _i: self._commit("languages", self._languages_value()))
         self.session.changed.connect(self.certificates.refresh)
         self.set_read_only(session.ws.read_only)
-        self.retranslate()
-        self.refresh(None)
+        self._translate_texts()
+        self.refresh(None)  # (and the summary, read once)
         self.stale = False  # just read: not read again as it is first shown
 
     def _date_edit(self) -> QDateEdit:
@@ -184,6 +184,11 @@ class EventPage(Page):
         self.certificates.set_read_only(read_only)
 
     def retranslate(self) -> None:
+        self._translate_texts()
+        self._update_summary()
+
+    def _translate_texts(self) -> None:
+        """The page's own texts in the current language (the summary aside: it reads the event file)."""
         self.title.setText(self.tr("Event"))
         texts = [self.tr("&Name"), self.tr("&Starts"), self.tr("En&ds"), self.tr("Ven&ue"), self.tr("&Time zone"),
                  self.tr("&Languages"), self.tr("&Main language")]
@@ -198,4 +203,3 @@ class EventPage(Page):
         for edit in (self.start, self.end):
             edit.setSpecialValueText(self.tr("Not set"))
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
-        self._update_summary()
