@@ -44,17 +44,6 @@ def test_the_window_is_painted_before_openssl_is_loaded(tmp_path: Path, event_fi
     assert not {"hashlib", "_hashlib", "hmac"} & modules
 
 
-def test_the_logs_first_line_is_written_without_logging_handlers(tmp_path: Path, event_file: Path,
-                                                                  isolated_config: Path) -> None:
-    """The log's first line ("Started: …") is in its file before the first paint, written by the log's own rotating
-    file: `logging.handlers` (and socket, pickle, queue) is not imported for it."""
-    modules = modules_at_first_paint(tmp_path, event_file)
-    assert "eulac_desktop.core.logfile" in modules
-    assert not {"logging.handlers", "socket", "pickle"} & modules
-    assert "INFO eulac_desktop.ui.app [MainThread] Started: eulac-desktop" in \
-        (isolated_config / "logs" / "eulac-desktop.log").read_text(encoding="utf-8")
-
-
 def test_the_last_change_is_found_without_reading_the_whole_audit_log(event_file: Path) -> None:
     """The Event page's "Last change" (the latest row of the audit log) is read through its index: a log of 5,000
     rows costs no more to ask than one of a few (SQLite's steps, counted, not timed)."""

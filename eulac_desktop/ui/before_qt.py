@@ -7,7 +7,7 @@ Importing one of them elsewhere first changes nothing but that time.
 """
 
 import locale  # noqa: F401  (the interface's language, core.i18n)
-import logging  # noqa: F401  (the log file's first line, core.logfile)
+import logging.handlers  # noqa: F401  (the log file's first line, core.logfile)
 import platform  # noqa: F401  (the versions the log's first line names)
 
 import platformdirs  # noqa: F401  (the settings' and the log's folders, core.paths)
