@@ -979,47 +979,57 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="52"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>The details are in the log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
-        <source>This computer keeps no log file.</source>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
+        <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>This has happened %n time.</numerusform>
@@ -1027,7 +1037,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n other error happened meanwhile (it is in the log too).</numerusform>
@@ -1035,7 +1045,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,14 +1612,24 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="206"/>
-        <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
+        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="212"/>
+        <location filename="../eulac_desktop/ui/session.py" line="216"/>
+        <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="228"/>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="204"/>
         <source>The details are in the log file: %1</source>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -985,47 +985,57 @@ Remove it from the recent events?</source>
         <translation>Ocurrió en «%1».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo salió mal de una forma que la aplicación no esperaba.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="52"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Sus datos están a salvo: cada cambio se guarda en el momento en que se hace. Puede seguir trabajando; si vuelve a ocurrir, cierre el evento y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>The details are in the log file: %1</source>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
-        <source>This computer keeps no log file.</source>
-        <translation>Este equipo no guarda ningún archivo de registro.</translation>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
+        <translation>Los detalles no se pudieron escribir en el archivo de registro (%1). Cópielos con «Copiar los detalles» para enviarlos con su informe: están aquí debajo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
+        <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
+        <translation>Este equipo no guarda ningún archivo de registro. Copie los detalles con «Copiar los detalles» para enviarlos con su informe: están aquí debajo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -1033,7 +1043,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -1041,7 +1051,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1608,14 +1618,24 @@ Remove it from the recent events?</source>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="206"/>
+        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
+        <translation>Este equipo no guarda ningún archivo de registro: el botón de detalles los muestra, para copiarlos en su informe.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="216"/>
+        <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
+        <translation>Los detalles no se pudieron escribir en el archivo de registro (%1): el botón de detalles los muestra, para copiarlos en su informe.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="228"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>No se puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="212"/>
+        <location filename="../eulac_desktop/ui/session.py" line="204"/>
         <source>The details are in the log file: %1</source>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Los detalles están en el archivo de registro: %1</translation>
     </message>
 </context>

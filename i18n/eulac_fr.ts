@@ -985,47 +985,57 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Cela s’est produit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="52"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Vos données sont en sécurité&#xa0;: chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer&#x202f;; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
-        <source>This computer keeps no log file.</source>
-        <translation>Cet ordinateur ne tient aucun journal.</translation>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1). Copiez-les avec « Copier les détails » pour les joindre à votre rapport : ils sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
+        <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
+        <translation>Cet ordinateur ne tient aucun fichier journal. Copiez les détails avec « Copier les détails » pour les joindre à votre rapport : ils sont ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -1033,7 +1043,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -1041,7 +1051,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1608,14 +1618,24 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="206"/>
+        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
+        <translation>Cet ordinateur ne tient aucun fichier journal : le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="216"/>
+        <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1) : le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="228"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="212"/>
+        <location filename="../eulac_desktop/ui/session.py" line="204"/>
         <source>The details are in the log file: %1</source>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
 </context>

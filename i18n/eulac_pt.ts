@@ -985,47 +985,57 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Aconteceu em “%1”.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Algo deu errado de um jeito que o aplicativo não esperava.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="52"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Seus dados estão seguros: cada alteração é salva no momento em que é feita. Você pode continuar; se acontecer de novo, feche o evento e abra-o outra vez.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>The details are in the log file: %1</source>
         <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
-        <source>This computer keeps no log file.</source>
-        <translation>Este computador não mantém arquivo de registro.</translation>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
+        <translation>Os detalhes não puderam ser gravados no arquivo de registro (%1). Copie-os com “Copiar os detalhes” para enviá-los com o seu relatório: estão aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
+        <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
+        <translation>Este computador não mantém arquivo de registro. Copie os detalhes com “Copiar os detalhes” para enviá-los com o seu relatório: estão aqui embaixo.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar os detalhes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir a pasta do registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Isto aconteceu %n vez.</numerusform>
@@ -1033,7 +1043,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Enquanto isso, aconteceu %n outro erro (também está no registro).</numerusform>
@@ -1041,7 +1051,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1608,14 +1618,24 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="206"/>
+        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
+        <translation>Este computador não mantém arquivo de registro: o botão de detalhes os mostra, para copiá-los no seu relatório.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="216"/>
+        <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
+        <translation>Os detalhes não puderam ser gravados no arquivo de registro (%1): o botão de detalhes os mostra, para copiá-los no seu relatório.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="228"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Não é possível fazer isso</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="212"/>
+        <location filename="../eulac_desktop/ui/session.py" line="204"/>
         <source>The details are in the log file: %1</source>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Os detalhes estão no arquivo de registro: %1</translation>
     </message>
 </context>

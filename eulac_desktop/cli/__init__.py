@@ -306,12 +306,21 @@ def _run(argv: list[str], collect_cycles: bool) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # a bug: the traceback goes to the log, the person gets one line and where it is
+        import traceback
+
         log.exception("eulac %s failed unexpectedly", command)
         error = unexpected(exc)
+        details = None if logs.written_log_file() else "".join(traceback.format_exception(exc))
         if getattr(args, "json", False):
-            Output(True).result({**error.as_dict(), "log": str(log_path)}, "")
+            Output(True).result({**error.as_dict(), "log": str(log_path)}
+                                | ({"details": details} if details else {}), "")
         message(_("Error: eulac stopped on an internal error ({detail}).").format(detail=type(exc).__name__))
-        message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
+        if details:  # the log's folder or disk refused it (read-only, full): the details are printed instead
+            message(_("The details could not be written to the log, {path}; here they are, to send with your "
+                      "report:").format(path=log_path))
+            message(details.rstrip("\n"))
+        else:
+            message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
         return EXIT_REFUSED
     finally:
         if isinstance(sys.stdout, _GuardedOutput):
