@@ -1007,12 +1007,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
         <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
-        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1). Copiez-les avec « Copier les détails » pour les joindre à votre rapport : ils sont ci-dessous.</translation>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1). Copiez-les avec «&#xa0;Copier les détails&#xa0;» pour les joindre à votre rapport&#xa0;: ils sont ci-dessous.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
         <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
-        <translation>Cet ordinateur ne tient aucun fichier journal. Copiez les détails avec « Copier les détails » pour les joindre à votre rapport : ils sont ci-dessous.</translation>
+        <translation>Cet ordinateur ne tient aucun fichier journal. Copiez les détails avec «&#xa0;Copier les détails&#xa0;» pour les joindre à votre rapport&#xa0;: ils sont ci-dessous.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
@@ -1620,12 +1620,12 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="214"/>
         <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
-        <translation>Cet ordinateur ne tient aucun fichier journal : le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+        <translation>Cet ordinateur ne tient aucun fichier journal&#xa0;: le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="216"/>
         <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
-        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1) : le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1)&#xa0;: le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/session.py" line="228"/>

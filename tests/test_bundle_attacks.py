@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_bundles import Event, config, export, make_event, members_of, new_laptop, run, run_json, trust
+from test_bundles import Event, config, export, make_event, members_of, new_laptop, resign, run, run_json, trust
 
 from eulac_desktop.core import checkin, errors, hlc, registration, voting
 from eulac_desktop.core.bundles import BundleRefused, import_bundle, read_bundle
@@ -412,6 +412,19 @@ def test_a_malformed_bundle_is_refused_alike_by_verify_and_import(venue: Venue, 
                                                                   capsys, case: str) -> None:
     damage, reason = MALFORMED[case]
     bundle = rebuilt(venue.result_a, tmp_path / "bad.zip", venue.a, **damage)
+    with config(coordinator.cfg):
+        code, out, err = run(capsys, "bundle", "verify", bundle)
+        assert code == 1 and out == "" and reason in err and "Traceback" not in err
+    assert reason in refused_everywhere(capsys, coordinator, bundle)
+
+
+@pytest.mark.parametrize("rows", [2, 0, "1", None])
+def test_a_manifest_that_lies_about_its_rows_is_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys,
+                                                        rows: Any) -> None:
+    """Signed by a trusted laptop, hashes right, but the manifest counts other rows than data/checkins.jsonl holds."""
+    bundle = resign(venue.result_a, tmp_path / "lies.zip", venue.a,
+                    lambda m: m["members"]["data/checkins.jsonl"].update(rows=rows))
+    reason = "its manifest counts other rows than data/checkins.jsonl holds"
     with config(coordinator.cfg):
         code, out, err = run(capsys, "bundle", "verify", bundle)
         assert code == 1 and out == "" and reason in err and "Traceback" not in err
