@@ -936,27 +936,27 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>New master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>Programme name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="254"/>
         <source>Save the master file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="245"/>
+        <location filename="../eulac_desktop/ui/app.py" line="255"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="267"/>
+        <location filename="../eulac_desktop/ui/app.py" line="277"/>
         <source>Preparing the demo event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,44 +2841,44 @@ Remove it from the recent events?</source>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
         <source>Choose the setup bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="134"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="137"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="155"/>
         <source>Checking the setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="164"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="165"/>
         <source>Event files (*.eulac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="184"/>
         <source>Setting up the event on this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="195"/>
         <source>Set up this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
-        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="196"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -942,27 +942,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="254"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="245"/>
+        <location filename="../eulac_desktop/ui/app.py" line="255"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="267"/>
+        <location filename="../eulac_desktop/ui/app.py" line="277"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -2847,45 +2847,45 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
         <source>Choose the setup bundle</source>
         <translation>Choisissez le paquet de préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="134"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="137"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="155"/>
         <source>Checking the setup bundle…</source>
         <translation>Vérification du paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="164"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="165"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="184"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="195"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
-        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="196"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle changes?</source>
+        <translation>« %1 » contient déjà l’événement « %2 » sur cet ordinateur. L’ouvrir et y apporter ce que ce paquet de préparation change ?</translation>
     </message>
 </context>
 <context>

@@ -942,27 +942,27 @@ Remove it from the recent events?</source>
 Removê-lo dos eventos recentes?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>New master file</source>
         <translation>Novo arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>Programme name:</source>
         <translation>Nome do programa:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="254"/>
         <source>Save the master file</source>
         <translation>Salvar o arquivo mestre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="245"/>
+        <location filename="../eulac_desktop/ui/app.py" line="255"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="267"/>
+        <location filename="../eulac_desktop/ui/app.py" line="277"/>
         <source>Preparing the demo event…</source>
         <translation>Preparando o evento de demonstração…</translation>
     </message>
@@ -2847,45 +2847,45 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
         <source>Choose the setup bundle</source>
         <translation>Escolha o pacote de configuração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="134"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Pacotes de configuração (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="137"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="155"/>
         <source>Checking the setup bundle…</source>
         <translation>Verificando o pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="164"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Onde guardar o arquivo do evento deste computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="165"/>
         <source>Event files (*.eulac)</source>
         <translation>Arquivos de evento (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="184"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Preparando o evento neste computador…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="195"/>
         <source>Set up this laptop</source>
         <translation>Preparar este computador</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
-        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>“%1” já contém o evento “%2” neste computador. Abri-lo?</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="196"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle changes?</source>
+        <translation>“%1” já contém o evento “%2” neste computador. Abri-lo e incorporar o que este pacote de configuração muda?</translation>
     </message>
 </context>
 <context>
