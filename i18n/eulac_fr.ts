@@ -2885,7 +2885,7 @@ Le retirer des événements récents&#xa0;?</translation>
     <message>
         <location filename="../eulac_desktop/ui/setup_laptop.py" line="196"/>
         <source>“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle changes?</source>
-        <translation>« %1 » contient déjà l’événement « %2 » sur cet ordinateur. L’ouvrir et y apporter ce que ce paquet de préparation change ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà l’événement «&#xa0;%2&#xa0;» sur cet ordinateur. L’ouvrir et y apporter ce que ce paquet de préparation change&#x202f;?</translation>
     </message>
 </context>
 <context>
