@@ -609,23 +609,26 @@ def test_background_work_that_fails_with_the_log_on_a_full_disk_shows_its_detail
     assert "Traceback (most recent call last)" in details and "KeyError: 'chart'" in details
 
 
-def test_an_unexpected_cli_error_with_the_log_on_a_full_disk_prints_the_details(
-        capsys, isolated_config: Path, event_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_cli_error_with_the_log_on_a_full_disk_names_where_the_details_are(
+        capsys, isolated_config: Path, event_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import tempfile
+
     from eulac_desktop.cli import event as cli_event
 
     def broken(args: object) -> None:
         raise KeyError("a bug")
 
     monkeypatch.setattr(cli_event, "_info", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     log_path = full_log_disk(isolated_config, "eulac")
     code, out, err = run(capsys, "event", "info", event_file)
-    assert code == 1 and out == ""
-    lines = err.splitlines()
-    assert lines[:2] == ["Error: eulac stopped on an internal error (KeyError).",
-                         f"The details could not be written to the log, {log_path}; here they are, to send with "
-                         "your report:"]
-    assert lines[2] == "Traceback (most recent call last):" and lines[-1] == "KeyError: 'a bug'"
+    [details] = tmp_path.glob("eulac-error-*.txt")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.splitlines() == ["Error: eulac stopped on an internal error (KeyError).",
+                                f"The log, {log_path}, could not be written: the details are in {details}; please send "
+                                "it with your report."]
+    text = details.read_text(encoding="utf-8")
+    assert text.startswith("eulac-desktop ") and "Traceback (most recent call last)" in text and "KeyError: 'a bug'" in text
 
     code, out, err = run(capsys, "event", "info", event_file, "--json")
-    result = json.loads(out)
-    assert code == 1 and result["log"] == str(log_path) and result["details"].endswith("KeyError: 'a bug'\n")
+    assert code == 1 and json.loads(out)["log"].startswith(str(tmp_path / "eulac-error-"))
