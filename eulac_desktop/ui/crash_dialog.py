@@ -66,6 +66,7 @@ class CrashDialog(MessageDialog):
         self.add_text(headline, self.message, self.count_label, self.log_label)
         self.details_view = QPlainTextEdit()
         self.details_view.setReadOnly(True)
+        self.details_view.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.details_view.setAccessibleName(self.tr("Details"))
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_view.setVisible(log_path is None)
