@@ -942,27 +942,27 @@ Remove it from the recent events?</source>
 Le retirer des événements récents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>New master file</source>
         <translation>Nouveau fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="240"/>
+        <location filename="../eulac_desktop/ui/app.py" line="250"/>
         <source>Programme name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="244"/>
+        <location filename="../eulac_desktop/ui/app.py" line="254"/>
         <source>Save the master file</source>
         <translation>Enregistrer le fichier maître</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="245"/>
+        <location filename="../eulac_desktop/ui/app.py" line="255"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/app.py" line="267"/>
+        <location filename="../eulac_desktop/ui/app.py" line="277"/>
         <source>Preparing the demo event…</source>
         <translation>Préparation de l&apos;événement de démonstration…</translation>
     </message>
@@ -985,47 +985,57 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Cela s’est produit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="41"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="43"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="46"/>
         <source>Something went wrong that the app did not expect.</source>
         <translation>Un problème que l’application n’avait pas prévu est survenu.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="49"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="52"/>
         <source>Your data is safe: every change is saved as it is made. You can carry on; if it happens again, close the event and open it again.</source>
         <translation>Vos données sont en sécurité&#xa0;: chaque modification est enregistrée au moment où elle est faite. Vous pouvez continuer&#x202f;; si cela se reproduit, fermez l’événement et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="53"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
         <source>The details are in the log file: %1</source>
         <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="54"/>
-        <source>This computer keeps no log file.</source>
-        <translation>Cet ordinateur ne tient aucun journal.</translation>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <source>The details could not be written to the log file (%1). Copy them with “Copy details” to send with your report: they are below.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1). Copiez-les avec «&#xa0;Copier les détails&#xa0;» pour les joindre à votre rapport&#xa0;: ils sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="62"/>
+        <source>This computer keeps no log file. Copy the details with “Copy details” to send with your report: they are below.</source>
+        <translation>Cet ordinateur ne tient aucun fichier journal. Copiez les détails avec «&#xa0;Copier les détails&#xa0;» pour les joindre à votre rapport&#xa0;: ils sont ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="59"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="77"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -1033,7 +1043,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -1041,7 +1051,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1608,14 +1618,24 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="206"/>
+        <location filename="../eulac_desktop/ui/session.py" line="214"/>
+        <source>This computer keeps no log file: the details button shows the details, to copy into your report.</source>
+        <translation>Cet ordinateur ne tient aucun fichier journal&#xa0;: le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="216"/>
+        <source>The details could not be written to the log file (%1): the details button shows them, to copy into your report.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le fichier journal (%1)&#xa0;: le bouton des détails les affiche, pour les copier dans votre rapport.</translation>
+    </message>
+    <message>
+        <location filename="../eulac_desktop/ui/session.py" line="228"/>
         <source>Cannot do that</source>
-        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/session.py" line="212"/>
+        <location filename="../eulac_desktop/ui/session.py" line="204"/>
         <source>The details are in the log file: %1</source>
+        <extracomment>(text): a change that has no undo was made; the undo history ends there (`barrier` holds its text) the text of the last change that could not be undone: the undo history begins after it (&quot;&quot; if none)</extracomment>
         <translation>Les détails se trouvent dans le journal&#xa0;: %1</translation>
     </message>
 </context>
@@ -2827,45 +2847,45 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>LaptopSetup</name>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="131"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="133"/>
         <source>Choose the setup bundle</source>
         <translation>Choisissez le paquet de préparation</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="132"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="134"/>
         <source>Setup bundles (*.zip);;All files (*)</source>
         <translation>Paquets de préparation (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="135"/>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="153"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="137"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="155"/>
         <source>Checking the setup bundle…</source>
         <translation>Vérification du paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="162"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="164"/>
         <source>Where to keep this laptop&apos;s event file</source>
         <translation>Où garder le fichier d&apos;événement de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="163"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="165"/>
         <source>Event files (*.eulac)</source>
         <translation>Fichiers d&apos;événement (*.eulac)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="182"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="184"/>
         <source>Setting up the event on this laptop…</source>
         <translation>Préparation de l&apos;événement sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="192"/>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="195"/>
         <source>Set up this laptop</source>
         <translation>Préparer cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/setup_laptop.py" line="193"/>
-        <source>“%1” already holds the event “%2” on this laptop. Open it?</source>
-        <translation>«&#xa0;%1&#xa0;» contient déjà l&apos;événement «&#xa0;%2&#xa0;» sur cet ordinateur. L&apos;ouvrir&#x202f;?</translation>
+        <location filename="../eulac_desktop/ui/setup_laptop.py" line="196"/>
+        <source>“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle changes?</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà l’événement «&#xa0;%2&#xa0;» sur cet ordinateur. L’ouvrir et y apporter ce que ce paquet de préparation change&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3741,7 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Conserver la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
         <source>Review likely d&amp;uplicates (%n)…</source>
         <translation>
             <numerusform>Examiner les &amp;doublons probables (%n)…</numerusform>
@@ -3729,12 +3749,12 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
         <source>Review likely d&amp;uplicates…</source>
         <translation>Examiner les &amp;doublons probables…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="435"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="441"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
@@ -3766,17 +3786,17 @@ Their name, e-mail and organisation are removed from this event file and from ev
 Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;événement et de tous les paquets fusionnés par la suite. Les informations anonymes (pays, rôle, présence) sont conservées. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="251"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="256"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="252"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="257"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="268"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="274"/>
         <source>Exported %n participant(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -3784,67 +3804,67 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="270"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="276"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
         <source>Gender not given</source>
         <translation>Genre non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="313"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="319"/>
         <source>Stakeholder type not given</source>
         <translation>Type d’acteur non indiqué</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="314"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="320"/>
         <source>Not checked in yet</source>
         <translation>Pas encore arrivés</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="316"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="322"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="317"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="323"/>
         <source>All genders</source>
         <translation>Tous les genres</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
         <source>Arrived or not</source>
         <translation>Arrivés ou non</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="318"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="324"/>
         <source>All stakeholder types</source>
         <translation>Tous les types d’acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participant affiché</numerusform>
@@ -3852,8 +3872,8 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="344"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="346"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="350"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="352"/>
         <source>%n participant(s) registered</source>
         <translation>
             <numerusform>%n participant inscrit</numerusform>
@@ -3861,7 +3881,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="348"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="354"/>
         <source>%n erased (not counted)</source>
         <translation>
             <numerusform>%n effacé (non compté)</numerusform>
@@ -3869,88 +3889,88 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="360"/>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="369"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="367"/>
         <source>Search by name, organisation or e-mail (Ctrl+F)</source>
         <translation>Rechercher par nom, organisation ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="370"/>
         <source>Filter by country</source>
         <translation>Filtrer par pays</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="364"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="370"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="365"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="366"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
         <source>Filter by gender</source>
         <translation>Filtrer par genre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="367"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
         <source>Filter by stakeholder type</source>
         <translation>Filtrer par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="368"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="374"/>
         <source>Filter by check-in</source>
         <translation>Filtrer par arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="376"/>
         <source>&amp;Import a list…</source>
         <translation>I&amp;mporter une liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="370"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="376"/>
         <source>Add a &amp;walk-in…</source>
         <translation>&amp;Inscrire sur place…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="377"/>
         <source>&amp;Delete participants</source>
         <translation>&amp;Supprimer des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="371"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="377"/>
         <source>&amp;Merge two participants…</source>
         <translation>Fusio&amp;nner deux participants…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="378"/>
         <source>E&amp;rase personal data…</source>
         <translation>Effa&amp;cer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="372"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="378"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/participants.py" line="373"/>
+        <location filename="../eulac_desktop/ui/pages/participants.py" line="379"/>
         <source>Print &amp;badges…</source>
         <translation>Imprimer les &amp;badges…</translation>
     </message>

@@ -154,6 +154,7 @@ class WindowOpener:
             win.deleteLater()  # now, as the app does: the views go before their event file closes
             QCoreApplication.sendPostedEvents(win, QEvent.Type.DeferredDelete)
             session.close()
+        self.opened.clear()  # a test may close them all, then open the file again
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_bundles import Event, config, export, make_event, members_of, new_laptop, run, run_json, trust
+from test_bundles import Event, config, export, make_event, members_of, new_laptop, resign, run, run_json, trust
 
 from eulac_desktop.core import checkin, errors, hlc, registration, voting
 from eulac_desktop.core.bundles import BundleRefused, import_bundle, read_bundle
@@ -400,6 +400,8 @@ MALFORMED: dict[str, tuple[dict[str, Any], str]] = {
     "a huge number": ({"rows": _row("checkins", lambda r: r.update(deleted=10**30))}, "wrong type"),
     "a ballot that is not JSON": ({"rows": _row("ballots", lambda r: r.update(payload="{"))}, "“payload” is of the wrong"),
     "bytes that are not UTF-8": ({"members": _line("data/checkins.jsonl", b"\xff\xfe\n")}, "not UTF-8 text"),
+    "a desk of more than 10,000 characters": ({"rows": _row("checkins", lambda r: r.update(
+        desk="".join(random.Random(7).choice("abcdefghij") for _ in range(10_001))))}, "longer than 10000 characters"),
     "a symbolic link": ({"links": ("data/checkins.jsonl",)}, "a link or a folder"),
     "a folder": ({"members": lambda ms: ms.__setitem__("data/", b"")}, "a link or a folder"),
     "an absolute name": ({"members": lambda ms: ms.__setitem__("/etc/evil", b"")}, "dangerous name"),
@@ -418,6 +420,19 @@ def test_a_malformed_bundle_is_refused_alike_by_verify_and_import(venue: Venue, 
     assert reason in refused_everywhere(capsys, coordinator, bundle)
 
 
+@pytest.mark.parametrize("rows", [2, 0, "1", None])
+def test_a_manifest_that_lies_about_its_rows_is_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys,
+                                                        rows: Any) -> None:
+    """Signed by a trusted laptop, hashes right, but the manifest counts other rows than data/checkins.jsonl holds."""
+    bundle = resign(venue.result_a, tmp_path / "lies.zip", venue.a,
+                    lambda m: m["members"]["data/checkins.jsonl"].update(rows=rows))
+    reason = "its manifest counts other rows than data/checkins.jsonl holds"
+    with config(coordinator.cfg):
+        code, out, err = run(capsys, "bundle", "verify", bundle)
+        assert code == 1 and out == "" and reason in err and "Traceback" not in err
+    assert reason in refused_everywhere(capsys, coordinator, bundle)
+
+
 @pytest.mark.parametrize("table, column, value", [("polls", "options", "{}"), ("events", "languages", '"es"'),
                                                   ("polls", "params", "[]")])
 def test_json_of_the_wrong_shape_in_a_setup_bundle_is_refused(venue: Venue, coordinator: Event, tmp_path: Path, capsys,
@@ -429,6 +444,25 @@ def test_json_of_the_wrong_shape_in_a_setup_bundle_is_refused(venue: Venue, coor
         assert code == 1 and f"“{column}” is of the wrong type" in err
         code, _out, err = run(capsys, "bundle", "import", tmp_path / "new.eulac", bundle, "--trust")
         assert code == 1 and f"“{column}” is of the wrong type" in err and not (tmp_path / "new.eulac").exists()
+
+
+@pytest.mark.parametrize("column, longest", [("given_name", 100), ("email", 254), ("organisation", 200)])
+def test_a_person_s_field_longer_than_registration_keeps_is_refused(venue: Venue, coordinator: Event, tmp_path: Path,
+                                                                    capsys, column: str, longest: int) -> None:
+    """A coordinator's key signed a name of megabytes: badges of it never printed. Registration refuses a field longer
+    than its limit; a bundle's row is held to the same."""
+    bundle = rebuilt(venue.setup, tmp_path / "long.zip", load_device(coordinator.cfg),
+                     rows=_row("participants", lambda r: r.update({column: "a" * (longest + 1)})))
+    reason = f"“{column}” is longer than {longest} characters"
+    with config(coordinator.cfg):
+        code, _out, err = run(capsys, "bundle", "verify", bundle)
+        assert code == 1 and reason in err
+        code, _out, err = run(capsys, "bundle", "import", tmp_path / "new.eulac", bundle, "--trust")
+        assert code == 1 and reason in err and not (tmp_path / "new.eulac").exists()
+    ok = rebuilt(venue.setup, tmp_path / "longest.zip", load_device(coordinator.cfg),
+                 rows=_row("participants", lambda r: r.update({column: "a" * longest})))
+    with config(coordinator.cfg):
+        assert run(capsys, "bundle", "verify", ok)[0] == 0
 
 
 def test_a_member_larger_than_a_bundle_holds_is_refused_unread(venue: Venue, coordinator: Event, tmp_path: Path,

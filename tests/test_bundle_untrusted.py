@@ -78,3 +78,18 @@ def test_a_bundle_put_in_the_place_of_the_one_judged_is_refused_before_its_rows_
         with pytest.raises(BundleRefused, match="it changed while it was being checked"):
             read_bundle_again(path, seen)
     assert read == ["manifest.json", "manifest.sig"]
+
+
+def test_an_untrusted_signer_s_refusal_says_how_to_trust_it_not_to_ask_for_the_bundle_again(tmp_path: Path,
+                                                                                              capsys) -> None:
+    """Nothing is wrong with the bundle: the way forward is to compare the fingerprint, then import with --trust."""
+    coordinator = _event(tmp_path / "c")
+    stranger = _event(tmp_path / "x", name="Not ours")
+    bundle = export(stranger.path, stranger.cfg, tmp_path / "stranger.zip", "result")
+    hint = ("Nothing was imported. Compare the fingerprint with the device's owner; if it matches, import the bundle "
+            "again trusting its device (eulac bundle import --trust).")
+    with config(coordinator.cfg):
+        refused = run_json(capsys, "bundle", "import", coordinator.path, bundle, expect=1)
+        assert refused["error"] == "bundle_refused" and refused["hint"] == hint
+        code, _out, err = run(capsys, "bundle", "import", coordinator.path, bundle)
+    assert code == 1 and err.splitlines()[-1] == hint and "Ask for the bundle again" not in err

@@ -126,6 +126,7 @@ def test_an_error_nobody_foresaw_prints_no_traceback_when_the_log_cannot_be_writ
                                                                                    log_place: str) -> None:
     """With no log folder, logging's last resort printed the record, traceback and all, on the terminal; with a
     log file that cannot be opened, logging printed "--- Logging error ---" and two tracebacks."""
+    import os
     import subprocess
     import sys
 
@@ -138,7 +139,8 @@ def test_an_error_nobody_foresaw_prints_no_traceback_when_the_log_cannot_be_writ
                "event.get_event = broken\n"
                "from eulac_desktop.cli import main\n"
                f"sys.exit(main(['event', 'info', {str(event_file)!r}]))")
-    done = subprocess.run([sys.executable, "-c", failing], capture_output=True, text=True, timeout=60)
+    env = {**os.environ, "TMPDIR": str(isolated_config)}  # where the details go when the log cannot take them
+    done = subprocess.run([sys.executable, "-c", failing], capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 1 and "internal error (RuntimeError)" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
 

@@ -533,3 +533,102 @@ def test_with_the_hook_installed_a_slot_exception_still_fails_its_test(tmp_path:
                           "-o", "qt_api=pyside6", str(tmp_path / "test_inner.py")],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert "1 failed" in out.stdout and "ZeroDivisionError" in out.stdout, out.stdout + out.stderr
+
+
+# -- a log that cannot be written -------------------------------------------------------------------
+
+
+def full_log_disk(config: Path, program: str) -> Path:
+    """`program`'s log file on a full disk: a link to /dev/full, which takes no byte."""
+    folder = config / "logs"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{program}.log").symlink_to("/dev/full")
+    return folder / f"{program}.log"
+
+
+def no_log_folder(config: Path) -> None:
+    """A log folder that cannot be made: a file has its name."""
+    folder = config / "logs"
+    if folder.is_dir():
+        folder.rmdir()
+    folder.write_text("not a folder", encoding="utf-8")
+
+
+def test_with_the_log_on_a_full_disk_the_dialog_shows_the_details_instead_of_naming_the_log(
+        hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
+    logs.setup("eulac-desktop", "INFO")
+    log_path = full_log_disk(isolated_config, "eulac-desktop")
+    button = QPushButton()
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: {}["missing"])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = hook.dialog
+    assert dialog is not None and logs.written_log_file() is None
+    assert dialog.log_label.text() == (f"The details could not be written to the log file ({log_path}). Copy them "
+                                       "with “Copy details” to send with your report: they are below.")
+    assert dialog.details_view.isVisible() and "KeyError: 'missing'" in dialog.details_view.toPlainText()
+    assert not dialog.folder_button.isVisible()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert f"Log: could not be written ({log_path})" in copied and "KeyError: 'missing'" in copied
+
+
+def test_without_a_log_folder_the_dialog_shows_the_details(hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
+    no_log_folder(isolated_config)
+    logs.setup("eulac-desktop", "INFO")
+    button = QPushButton()
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: {}["missing"])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = hook.dialog
+    assert dialog is not None
+    assert dialog.log_label.text().startswith(
+        f"The details could not be written to the log file ({isolated_config / 'logs' / 'eulac-desktop.log'}).")
+    assert dialog.details_view.isVisible() and "KeyError: 'missing'" in dialog.details_view.toPlainText()
+    assert not dialog.folder_button.isVisible()
+
+
+def test_background_work_that_fails_with_the_log_on_a_full_disk_shows_its_details(
+        qtbot, isolated_config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from eulac_desktop.ui.session import show_error, unexpected
+    from eulac_desktop.ui.tasks import Task
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.informativeText(), box.detailedText())))
+    logs.setup("eulac-desktop", "INFO")
+    log_path = full_log_disk(isolated_config, "eulac-desktop")
+    task = Task(None, "Writing the report…", lambda progress: {}["chart"])
+    task.failed.connect(lambda exc: show_error(None, unexpected(exc)))
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        task.start()
+    [(hint, details)] = shown
+    assert hint == (f"Nothing was changed. Please report this problem. The details could not be written to the log "
+                    f"file ({log_path}): the details button shows them, to copy into your report.")
+    assert "Traceback (most recent call last)" in details and "KeyError: 'chart'" in details
+
+
+def test_an_unexpected_cli_error_with_the_log_on_a_full_disk_names_where_the_details_are(
+        capsys, isolated_config: Path, event_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import tempfile
+
+    from eulac_desktop.cli import event as cli_event
+
+    def broken(args: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(cli_event, "_info", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    log_path = full_log_disk(isolated_config, "eulac")
+    code, out, err = run(capsys, "event", "info", event_file)
+    [details] = tmp_path.glob("eulac-error-*.txt")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.splitlines() == ["Error: eulac stopped on an internal error (KeyError).",
+                                f"The log, {log_path}, could not be written: the details are in {details}; please send "
+                                "it with your report."]
+    text = details.read_text(encoding="utf-8")
+    assert text.startswith("eulac-desktop ") and "Traceback (most recent call last)" in text and "KeyError: 'a bug'" in text
+
+    code, out, err = run(capsys, "event", "info", event_file, "--json")
+    assert code == 1 and json.loads(out)["log"].startswith(str(tmp_path / "eulac-error-"))

@@ -1012,7 +1012,7 @@ def test_cli_present_only_plans_the_checked_in_people(capsys, tmp_path: Path, de
 def test_cli_present_only_with_nobody_checked_in_is_refused(capsys, tmp_path: Path, device):
     path = make_event(tmp_path / "p2p.eulac", device)
     code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--present-only", "--seconds", 0)
-    assert code == 1 and out == "" and "too few people for one table (0;" in err
+    assert code == 1 and out == "" and "only 0 of the" in err and "check people in first" in err
 
 
 # -- 5. determinism --------------------------------------------------------------------------------------------------
@@ -1340,3 +1340,17 @@ def test_the_mix_warning_gives_each_count_its_own_plural(lang, warning, expected
         assert mix_warning_text({"kind": "too_few_to_mix", **warning}) == expected
     finally:
         set_language("en")
+
+
+def test_planning_only_the_checked_in_people_before_enough_arrived_says_so_not_lower_the_minimum(
+        capsys, tmp_path: Path, device):
+    """A new user's first plan, before the check-in: the way forward is to check people in or plan with everyone,
+    not a smaller table (what the refusal said)."""
+    path = make_event(tmp_path / "p2p.eulac", device)
+    check_in(path, [f"{ROWS[0][0].lower()}@example.org"])
+    code, out, err = run(capsys, "p2p", "plan", path, "--rounds", 1, "--min", 4, "--max", 6, "--seconds", 0,
+                         "--present-only")
+    assert code == 1 and out == ""
+    assert (f"Error: Participants: only 1 of the {len(event_people(path))} people registered have checked in, too few "
+            "for one table of 4: check people in first, or plan the rounds with everyone registered") in err
+    assert "lower the minimum" not in err

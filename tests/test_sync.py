@@ -237,6 +237,27 @@ def test_half_written_and_tampered_deltas_are_refused_and_kept_aside_the_others_
     assert room.people[3] in checkins_of(capsys, room["A"])
 
 
+def test_a_huge_file_under_a_delta_s_name_is_refused_and_not_copied_aside(room: Room, capsys, tmp_path: Path) -> None:
+    """A misbehaving laptop writes a file larger than any bundle (sparse here: it costs its writer nothing) under a
+    delta's name: refused, and no copy of it fills this laptop's disk; the laptop's real delta is still applied."""
+    from eulac_desktop.core.sync.inbox import ASIDE_MAX_BYTES
+
+    shared = share(capsys, room, tmp_path / "shared")
+    with writing(room["C"]) as ws:
+        checkin.check_in(ws, room.people[3])
+    once(capsys, room["C"])
+    (delta,) = outbox_files(shared, room["C"])
+    huge = delta.with_name("delta-000000000000009-000009.zip")
+    with huge.open("wb") as fh:
+        fh.truncate(ASIDE_MAX_BYTES + 1)
+    result = once(capsys, room["A"], trust=True)
+    assert (result["applied"], result["refused"]) == (1, 1)
+    assert result["files"]["refused"][0]["file"] == f"{room['C'].id}/{huge.name}"
+    assert not (shared / f".refused-{room['A'].id}" / room["C"].id / huge.name).exists()
+    assert room.people[3] in checkins_of(capsys, room["A"])
+    assert once(capsys, room["A"])["refused"] == 0  # not read again while unchanged
+
+
 def test_a_sync_folder_that_cannot_be_made_is_refused_in_the_person_s_language(room: Room, capsys,
                                                                                tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("not a folder")

@@ -239,3 +239,23 @@ def test_the_counters_follow_french_typography(open_window, event_file: Path, qt
     assert len(lines) >= 4 and lines[0].startswith("Arrivées\u00a0: 1 sur 3")
     assert all("\u00a0:" in line and " :" not in line and not any(c + ":" in line for c in "abcdefghijklmnopqrstuvwxyz)")
                for line in lines), lines
+
+
+def test_the_desk_s_name_is_remembered_on_this_laptop(open_window, event_file: Path, qtbot) -> None:
+    """Named once at the door, the desk keeps its name when the app is opened again (a restart after a crash, the
+    second day): its check-ins are not recorded under "Desk 1"."""
+    from PySide6.QtTest import QTest
+
+    window = open_window(event_file, stage="checkin")
+    page = window.checkin_page
+    page.desk.setFocus()
+    page.desk.selectAll()
+    for char in "Door 2":  # a person types (slowly: fast keys are a scan)
+        QTest.keyClick(page.desk, char, delay=120)
+    qtbot.keyClick(page.desk, Qt.Key.Key_Tab)
+    assert page.desk.text() == "Door 2"
+    open_window.close_all()
+    again = open_window(event_file, stage="checkin")
+    assert again.checkin_page.desk.text() == "Door 2"
+    scanner_types(qtbot, again.checkin_page.scan_field, code_of(again, "José"))
+    assert again.session.ws.conn.execute("SELECT desk FROM checkins").fetchall() == [("Door 2",)]

@@ -461,3 +461,32 @@ def test_the_import_dialog_offers_a_list_s_own_columns_and_refuses_100000(window
     dialog._go_next()
     qtbot.waitUntil(lambda: bool(errors_shown), timeout=10000)
     assert "100000 columns" in errors_shown[0].text() and dialog.table is None
+
+
+def test_the_export_is_offered_beside_the_event_file_then_in_the_folder_last_used(window, qtbot, monkeypatch,
+                                                                                   tmp_path: Path) -> None:
+    """As every printout: at first beside the event file (not the home folder), then where the last one went."""
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+
+    def save(parent, title, default, filters):  # type: ignore[no-untyped-def]
+        offered.append(default)
+        return str(chosen / "list.csv"), "CSV (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    page = window.participants_page
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for _ in range(2):
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: (chosen / "list.csv").exists(), timeout=20000)
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Exported"), timeout=20000)
+        (chosen / "list.csv").unlink()
+        window.statusBar().clearMessage()
+    folder = window.session.ws.path.resolve().parent
+    assert offered == [str(folder / f"{window.session.ws.path.stem}-participants.xlsx"),
+                       str(chosen / f"{window.session.ws.path.stem}-participants.xlsx")]

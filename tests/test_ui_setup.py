@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 
 from eulac_desktop.core import bundles, checkin, registration
 from eulac_desktop.core.bundles import trusted_devices
@@ -130,20 +130,49 @@ def test_the_file_menu_sets_up_this_laptop_and_an_existing_file_of_the_event_is_
     _click_menu_item(qtbot, window, window.menu_file, window.act_setup)
     qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None, timeout=10000)
     assert controller.window.session.ws.path == target and not shown_errors
-    # again, choosing the same file: it holds this event already, so it is offered to open (never overwritten)
+    # again, choosing the same file: it holds this event already, so it is offered to open (never overwritten), and
+    # what the bundle would change is shown before anything is imported: here nothing
     controller.close_event()
     before = target.read_bytes()
     asked = []
+    previews: list = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(results_page.ImportPreview, "exec", lambda self: previews.append(self) or 0)
     controller.welcome.setup_button.click()
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=10000)
+    qtbot.waitUntil(lambda: controller.window is not None and bool(previews), timeout=10000)
     assert "already holds the event “Co-Innovation Lab”" in asked[0] and target.read_bytes() == before
+    assert any("Nothing to change" in label.text() for label in previews[0].findChildren(QLabel))
     # another event's file is never overwritten
     controller.close_event()
     Flow(monkeypatch, coordinator.setup, event_file)
     controller.welcome.setup_button.click()
     qtbot.waitUntil(lambda: bool(shown_errors), timeout=10000)
     assert "already exists" in shown_errors[0].text() and controller.window is None
+
+
+def test_a_newer_setup_bundle_set_up_again_into_the_laptop_s_file_brings_in_what_changed(
+        controller: Controller, coordinator: Coordinator, tmp_path: Path, qtbot, monkeypatch, shown_errors) -> None:
+    """The coordinator registered a walk-in and sent a new setup bundle; the laptop chooses its own file again: it is
+    opened and the bundle imported into it (what changes shown first), not merely opened without the new person."""
+    target = tmp_path / "laptop.eulac"
+    Flow(monkeypatch, coordinator.setup, target)
+    qtbot.addWidget(controller.show_welcome())
+    controller.welcome.setup_button.click()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10000)
+    controller.close_event()
+    with Workspace.open(coordinator.path, device=coordinator.device) as ws:
+        registration.add_participants(ws, [{"given_name": "Rosa", "family_name": "Quispe", "email": "rosa@example.pe"}])
+    Flow(monkeypatch, coordinator.bundle("setup"), target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
+    previews: list = []
+    monkeypatch.setattr(results_page.ImportPreview, "exec",
+                        lambda self: previews.append(self) or QDialog.DialogCode.Accepted)
+    controller.welcome.setup_button.click()
+    qtbot.waitUntil(lambda: controller.window is not None and bool(previews), timeout=10000)
+    ws = controller.window.session.ws
+    assert ws.path == target and not any("Nothing to change" in label.text() for label in previews[0].findChildren(QLabel))
+    qtbot.waitUntil(lambda: registration.find_by_email(ws, "rosa@example.pe") is not None, timeout=10000)
+    assert not shown_errors
 
 
 @pytest.mark.parametrize("bundle, expected", [

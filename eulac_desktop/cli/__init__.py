@@ -214,6 +214,23 @@ def utf8_text(value: str) -> str:
     return value
 
 
+def _details_elsewhere(exc: BaseException) -> str | None:
+    """An unexpected error's details (versions and traceback) in a file of the temporary folder, for when the log
+    cannot be written; None when that cannot be written either."""
+    import tempfile
+    import traceback
+
+    from ..core import logs
+
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", errors="backslashreplace", prefix="eulac-error-",
+                                         suffix=".txt", delete=False) as file:
+            file.write(logs.versions() + "\n\n" + "".join(traceback.format_exception(exc)))
+    except OSError:
+        return None
+    return file.name
+
+
 def _refuse_text_not_utf8(args: argparse.Namespace) -> None:
     """Every text argument of the command (file names are paths, which may be in any encoding) must be UTF-8."""
     for value in vars(args).values():
@@ -308,10 +325,18 @@ def _run(argv: list[str], collect_cycles: bool) -> int:
     except Exception as exc:  # a bug: the traceback goes to the log, the person gets one line and where it is
         log.exception("eulac %s failed unexpectedly", command)
         error = unexpected(exc)
+        kept = str(log_path) if logs.written_log_file() else _details_elsewhere(exc)
         if getattr(args, "json", False):
-            Output(True).result({**error.as_dict(), "log": str(log_path)}, "")
+            Output(True).result({**error.as_dict(), "log": str(kept or log_path)}, "")
         message(_("Error: eulac stopped on an internal error ({detail}).").format(detail=type(exc).__name__))
-        message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
+        if kept == str(log_path):
+            message(_("The details are in the log, {path}: please send it with your report.").format(path=log_path))
+        elif kept:  # the log's folder or disk refused them (read-only, full)
+            message(_("The log, {log}, could not be written: the details are in {path}; please send it with your "
+                      "report.").format(log=log_path, path=kept))
+        else:
+            message(_("The log, {log}, could not be written, nor any file with the details: this computer's disk may "
+                      "be full.").format(log=log_path))
         return EXIT_REFUSED
     finally:
         if isinstance(sys.stdout, _GuardedOutput):

@@ -159,8 +159,12 @@ class Unexpected(EulacError):
 
 
 def unexpected(exc: object) -> EulacError:
-    """An error nobody foresaw, as one a person can read (with its technical text)."""
-    return Unexpected(detail=f"{type(exc).__name__}: {exc}")
+    """An error nobody foresaw, as one a person can read (with its technical text); `exc` is its cause (its
+    traceback, for a message to show when the log could not keep it)."""
+    error = Unexpected(detail=f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, BaseException):
+        error.__cause__ = exc
+    return error
 
 
 #: Why a file could not be written, by the system's error number, in words a person reads in their language (a full

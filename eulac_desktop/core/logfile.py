@@ -3,6 +3,7 @@ when a record is kept, see `logs.logger`)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from pathlib import Path
@@ -30,33 +31,46 @@ class LogFile(logging.Handler):
         super().__init__()
         self.baseFilename = str(path)
         self._file: logging.Handler | None = None
+        #: Whether the last line could not be written (read-only file or folder, full disk).
+        self.failed = False
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
             from logging.handlers import RotatingFileHandler
 
+            owner = self
+
             class Rotating(RotatingFileHandler):
                 def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
                     """A log that cannot be written (its file made read-only, a full disk): the program goes on
-                    without the line, and prints no traceback of it on the terminal (logging's default)."""
+                    without the line, and prints no traceback of it on the terminal (logging's default); the
+                    failure is remembered, so no message points a person to a log that does not hold it."""
+                    owner.failed = True
 
             self._file = Rotating(self.baseFilename, maxBytes=logs.MAX_BYTES, backupCount=logs.BACKUPS,
                                   encoding="utf-8", errors="backslashreplace", delay=True)
             self._file.setFormatter(self.formatter)
+        self.failed = False
         self._file.emit(record)
 
     def flush(self) -> None:
         if self._file is not None:
-            self._file.flush()
+            with contextlib.suppress(OSError):  # a full disk: the lines are lost, the program goes on
+                self._file.flush()
 
     def close(self) -> None:
         if self._file is not None:
-            self._file.close()
+            with contextlib.suppress(OSError):
+                self._file.close()
         super().close()
 
 
 class _NoLog(logging.NullHandler):
-    """Where the records go when the log's folder cannot be made: nowhere."""
+    """Where the records go when the log's folder cannot be made: nowhere (`baseFilename`: the file it would be)."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path)
 
 
 def install(program: str, level: str | int) -> Path:
@@ -69,7 +83,7 @@ def install(program: str, level: str | int) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:  # no log folder (read-only profile…): the program still runs, without a log
-        logger.addHandler(_NoLog())  # else logging's last resort prints the records, tracebacks too, on the terminal
+        logger.addHandler(_NoLog(path))  # else logging's last resort prints the records, tracebacks too, on the terminal
         logger.setLevel(level)
         return path
     handler = LogFile(path)
@@ -80,8 +94,16 @@ def install(program: str, level: str | int) -> Path:
 
 
 def installed() -> Path | None:
-    """The file `install()` put in place, if any."""
+    """The file `install()` put in place (or could not, its folder refused), if any."""
+    for handler in logging.getLogger(logs.ROOT).handlers:
+        if isinstance(handler, (LogFile, _NoLog)):
+            return Path(handler.baseFilename)
+    return None
+
+
+def written() -> Path | None:
+    """The file `install()` put in place, if its last line was written to it (None before any line)."""
     for handler in logging.getLogger(logs.ROOT).handlers:
         if isinstance(handler, LogFile):
-            return Path(handler.baseFilename)
+            return Path(handler.baseFilename) if handler._file is not None and not handler.failed else None
     return None

@@ -70,6 +70,17 @@ def current_log_file() -> Path | None:
     return installed()
 
 
+def written_log_file() -> Path | None:
+    """The log file when the last line logged was written to it; None when there is no log, or its folder or disk
+    refused that line (read-only, full). A message names the log only when this is a file: else the details are
+    lost unless it shows them itself."""
+    if _pending is not None or "logging" not in sys.modules:
+        return None
+    from .logfile import written
+
+    return written()
+
+
 class Logger:
     """A module's logger, `logger(__name__)`: `logging.getLogger(name)` made when a first record would be kept (with
     the `setup` that waited for it). Until then a record below the level set up (WARNING without one, as logging's

@@ -221,7 +221,17 @@ class Controller(QObject):
         self._setup = LaptopSetup(self._parent(), self.settings)
         # opened once the flow's own slots have returned: opening closes the window they belong to
         self._setup.ready.connect(lambda target: QTimer.singleShot(0, lambda: self.open_path(target)))
+        self._setup.update.connect(lambda target, bundle: QTimer.singleShot(0, lambda: self._open_and_import(target,
+                                                                                                            bundle)))
         self._setup.start(path)
+
+    def _open_and_import(self, path: str, bundle: str) -> None:
+        """Open the event file `path` and import `bundle` into it, from the Results page (what changes shown first)."""
+        from .main_window import STAGES
+
+        if self.open_path(path) and isinstance(self.window, MainWindow):
+            self.window.sidebar.setCurrentRow(STAGES.index("results"))
+            self.window.results_page.import_bundle(bundle)
 
     def new_event(self) -> None:
         from .dialogs import NewEventDialog

@@ -208,7 +208,8 @@ class ExceptionHook(QObject):
             return
         from .crash_dialog import CrashDialog, activity  # imported when first needed: not at every start
 
-        self.dialog = CrashDialog(exc, key, count, activity(exc), logs.current_log_file())
+        self.dialog = CrashDialog(exc, key, count, activity(exc), logs.written_log_file(),
+                                  unwritten=logs.current_log_file())
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit, QStyle, QWidget
 
 from .crash import _ACTIVITY, versions
 from .message_dialog import MessageDialog
@@ -29,12 +29,15 @@ def activity(exc: BaseException) -> str:
 
 
 class CrashDialog(MessageDialog):
-    """"Something went wrong": what was being done, that the data is safe, the details and the log."""
+    """"Something went wrong": what was being done, that the data is safe, the details and the log.
+
+    `log_path` is the log file that holds the traceback; when there is none (`unwritten`: the log file that refused
+    it, read-only or on a full disk), the dialog shows the details themselves, to copy, and no log folder."""
 
     def __init__(self, exc: BaseException, key: tuple[str, str, int], count: int, activity: str,
-                 log_path: Path | None, parent: QWidget | None = None):
+                 log_path: Path | None, parent: QWidget | None = None, unwritten: Path | None = None):
         super().__init__(QStyle.StandardPixmap.SP_MessageBoxCritical, parent)
-        self.key, self.log_path = key, log_path
+        self.key, self.log_path, self.unwritten = key, log_path, unwritten
         self.others = 0
         self.trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.activity = activity
@@ -50,14 +53,28 @@ class CrashDialog(MessageDialog):
                     "again, close the event and open it again."))
             if part))
         self.count_label = QLabel()
-        self.log_label = QLabel(self.tr("The details are in the log file: %1").replace("%1", f"\n{log_path}")
-                                if log_path else self.tr("This computer keeps no log file."))
+        if log_path:
+            where = self.tr("The details are in the log file: %1").replace("%1", f"\n{log_path}")
+        elif unwritten:
+            where = self.tr("The details could not be written to the log file (%1). Copy them with “Copy details” "
+                            "to send with your report: they are below.").replace("%1", str(unwritten))
+        else:
+            where = self.tr("This computer keeps no log file. Copy the details with “Copy details” to send with "
+                            "your report: they are below.")
+        self.log_label = QLabel(where)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_text(headline, self.message, self.count_label, self.log_label)
+        self.details_view = QPlainTextEdit()
+        self.details_view.setReadOnly(True)
+        self.details_view.setTabChangesFocus(True)  # Tab goes on to the buttons
+        self.details_view.setAccessibleName(self.tr("Details"))
+        self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details_view.setVisible(log_path is None)
+        self._text.insertWidget(self._text.count() - 1, self.details_view)
         self.copy_button = self.add_button(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button = self.add_button(self.tr("&Open the log folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.add_button(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.folder_button.setEnabled(log_path is not None)
+        self.folder_button.setVisible(log_path is not None)
         self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button.clicked.connect(self.open_log_folder)
@@ -79,6 +96,7 @@ class CrashDialog(MessageDialog):
             lines.append(self.tr("%n other error(s) happened meanwhile (they are in the log too).", "", self.others))
         self.count_label.setText(" ".join(lines))
         self.count_label.setVisible(bool(lines))
+        self.details_view.setPlainText(self.details())
 
     def details(self) -> str:
         """What "Copy details" copies: versions, what was being done, how often, the log file, the traceback."""
@@ -88,6 +106,8 @@ class CrashDialog(MessageDialog):
         lines.append(f"Times: {self.count}" + (f" (and {self.others} other errors)" if self.others else ""))
         if self.log_path:
             lines.append(f"Log: {self.log_path}")
+        elif self.unwritten:
+            lines.append(f"Log: could not be written ({self.unwritten})")
         return "\n".join(lines) + "\n\n" + self.trace
 
     def copy_details(self) -> None:

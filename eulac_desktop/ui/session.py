@@ -196,6 +196,28 @@ def field_edit(apply: Callable[[dict[str, Any]], Changes], new: dict[str, Any]) 
     return do, undo
 
 
+def _where_the_details_are(box: QMessageBox, exc: EulacError) -> str:
+    """An unexpected error's log file; when the log could not keep its traceback (read-only, full disk), the
+    traceback goes into `box`'s details, to copy, and the sentence says so."""
+    log_path = logs.written_log_file()
+    if log_path is not None:
+        return QCoreApplication.translate("EventSession", "The details are in the log file: %1").replace(
+            "%1", str(log_path))
+    cause = exc.__cause__
+    if cause is None:
+        return ""
+    import traceback
+
+    box.setDetailedText("".join(traceback.format_exception(type(cause), cause, cause.__traceback__)))
+    unwritten = logs.current_log_file()
+    if unwritten is None:
+        return QCoreApplication.translate("EventSession", "This computer keeps no log file: the details button "
+                                          "shows the details, to copy into your report.")
+    return QCoreApplication.translate("EventSession", "The details could not be written to the log file (%1): the "
+                                      "details button shows them, to copy into your report.").replace(
+        "%1", str(unwritten))
+
+
 def show_error(parent: QWidget | None, exc: EulacError, also: str = "") -> None:
     """A refusal from the core, in the current language, with what to do about it.
 
@@ -207,10 +229,8 @@ def show_error(parent: QWidget | None, exc: EulacError, also: str = "") -> None:
                       exc.text(), QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote a name or a file's cell
     hint = exc.hint_text()
-    log_path = logs.current_log_file()
-    if isinstance(exc, Unexpected) and log_path is not None:
-        hint = " ".join(part for part in (hint, QCoreApplication.translate(
-            "EventSession", "The details are in the log file: %1").replace("%1", str(log_path))) if part)
+    if isinstance(exc, Unexpected):
+        hint = " ".join(part for part in (hint, _where_the_details_are(box, exc)) if part)
     hint = "\n\n".join(part for part in (hint, also) if part)
     if hint:
         box.setInformativeText(hint)

@@ -92,5 +92,12 @@ class Settings:
     def set_print_folder(self, kind: str, folder: Path | str) -> None:
         self._qs.setValue(f"print/{kind}/folder", str(folder))
 
+    def desk(self) -> str:
+        """The check-in desk's name last given on this laptop ("" at first)."""
+        return str(self._qs.value("checkin/desk", "") or "")
+
+    def set_desk(self, name: str) -> None:
+        self._qs.setValue("checkin/desk", name)
+
     def sync(self) -> None:
         self._qs.sync()

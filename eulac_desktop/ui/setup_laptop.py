@@ -114,10 +114,12 @@ def file_name_for(event_name: str) -> str:
 
 
 class LaptopSetup(QObject):
-    """The whole flow, started by `start()`; emits `ready(path)` with the laptop's event file to open (made now, or
-    already there for this event). Every step can be cancelled; a refusal is explained and changes nothing."""
+    """The whole flow, started by `start()`; emits `ready(path)` with the laptop's event file to open (made now), or
+    `update(path, bundle)` when that file was there already for this event: opened, the bundle is imported into it
+    (what changed since shown first). Every step can be cancelled; a refusal is explained and changes nothing."""
 
     ready = Signal(str)
+    update = Signal(str, str)
 
     def __init__(self, parent: QWidget | None, settings: Settings):
         super().__init__()  # not the window's child: the window may close when the laptop's file opens
@@ -166,7 +168,7 @@ class LaptopSetup(QObject):
         target = target if target.endswith(".eulac") else target + ".eulac"
         self.settings.set_last_folder(Path(target).parent)
         if Path(target).exists():
-            self._exists(target, summary)
+            self._exists(target, summary, str(bundle.path))
             return
         self._set_up(target, bundle)
 
@@ -183,18 +185,19 @@ class LaptopSetup(QObject):
                   lambda progress: bundles.set_up_laptop(target, bundle, progress=progress, accept_clock_skew=accept_skew),
                   lambda _r: self.ready.emit(target), failed)
 
-    def _exists(self, target: str, summary: dict[str, Any]) -> None:
-        """The chosen file is there already: this event's (offer to open it) or another file (never overwritten)."""
+    def _exists(self, target: str, summary: dict[str, Any], bundle_path: str) -> None:
+        """The chosen file is there already: this event's (offer to open it and bring in what the bundle changes, a
+        newer setup bundle's people and settings) or another file (never overwritten)."""
         if event_of_file(target) != summary["event_id"]:
             show_error(self.parent_widget, EventFileExists(path=target))
             return
         answer = QMessageBox.question(
             self.parent_widget, self.tr("Set up this laptop"),
-            self.tr("“%1” already holds the event “%2” on this laptop. Open it?").replace("%1", target)
-            .replace("%2", summary["name"]), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Open)
+            self.tr("“%1” already holds the event “%2” on this laptop. Open it and bring in what this setup bundle "
+                    "changes?").replace("%1", target).replace("%2", summary["name"]),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
         if answer == QMessageBox.StandardButton.Open:
-            self.ready.emit(target)
+            self.update.emit(target, bundle_path)
 
     def _run(self, label: str, work, done, failed=None) -> None:  # type: ignore[no-untyped-def]
         self._task = Task(self.parent_widget, label, work)

@@ -389,6 +389,10 @@ def read_bundle(path: str | os.PathLike[str], *, admit: Callable[[Bundle], bool]
         tables, secrets = parse_members(manifest["kind"], manifest["event"]["id"], data)
     except Malformed as exc:
         raise _refuse(path, exc.reason, **exc.params) from None
+    miscounted = sorted(name for name, entry in manifest["members"].items() if name.startswith("data/") and "rows" in entry
+                        and (type(entry["rows"]) is not int or entry["rows"] != len(tables.get(name[5:-6], []))))
+    if miscounted:  # a manifest that lies about what it carries: its rows cannot be taken on its word either
+        raise _refuse(path, N_("its manifest counts other rows than {member} holds"), member=miscounted[0])
     log.info("Verified bundle %s: %s, event %s, device %s (%s)", path.name, manifest.get("kind"),
              manifest.get("event", {}).get("id"), device.get("id"),
              "trusted" if unopened.trusted else "KEY CHANGED" if unopened.key_changed else "not trusted yet")

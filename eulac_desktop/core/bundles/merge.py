@@ -514,9 +514,17 @@ def check_key(bundle: Bundle, *, trust: bool = False, accept_new_key: str | None
                 accepted=accept_new_key, fingerprint=device["fingerprint"], known=bundle.known_fingerprint)
         return
     if not bundle.trusted and not trust:
-        raise BundleRefused(path=str(bundle.path), reason=N_(
+        raise NotTrusted(path=str(bundle.path), reason=N_(
             "the device “{name}” is not trusted yet (fingerprint {fingerprint}); check it with its owner, then trust it"),
             name=device["name"], fingerprint=device["fingerprint"])
+
+
+class NotTrusted(BundleRefused):
+    """A bundle of a device not trusted yet (the CLI's error code stays `bundle_refused`): the hint says how to trust it,
+    not to ask for the bundle again."""
+
+    hint = N_("Nothing was imported. Compare the fingerprint with the device's owner; if it matches, import the bundle "
+              "again trusting its device (eulac bundle import --trust).")
 
 
 class KeyChanged(BundleRefused):

@@ -27,6 +27,11 @@ JSON_COLUMNS: dict[str, dict[str, type | None]] = {
     "ballots": {"payload": None}, "ballot_checks": {"payload": None}, "p2p_plans": {"params": dict, "plan": dict},
     "action_plans": {"partners": list, "milestones": list}, "surveys": {"questions": list},
     "survey_answers": {"answers": dict}}
+#: The longest text a row may carry in a column that is not JSON: a person's fields as registration keeps them
+#: (`registration.people.MAX_LENGTH`), any other text (an idea is 10,000 characters at most) `MAX_TEXT`, but the
+#: certificates' signature image. A longer one is no row this app wrote: badges of a name of megabytes never printed.
+MAX_TEXT = 10_000
+_UNBOUNDED_TEXT = {("events", "signature")}
 #: Columns that hold a hybrid-clock stamp.
 STAMP_COLUMNS = ("created_at", "updated_at")
 _INT_RANGE = (-(2**63), 2**63 - 1)
@@ -54,6 +59,14 @@ def columns() -> dict[str, dict[str, tuple[str, bool]]]:
                         for r in conn.execute(f'PRAGMA table_info("{table}")')} for table in schema.TABLE_KINDS}
     finally:
         conn.close()
+
+
+@lru_cache(maxsize=1)
+def _text_limits() -> dict[str, dict[str, int]]:
+    """Per table, the columns whose text is kept shorter than `MAX_TEXT` (see there)."""
+    from ..registration.people import MAX_LENGTH
+
+    return {"participants": dict(MAX_LENGTH)}
 
 
 def _text(value: Any) -> bool:
@@ -88,6 +101,7 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
     except UnicodeDecodeError:
         raise Malformed(N_("{member} is not UTF-8 text"), member=member) from None
     known = columns()[table]
+    longest = {**_text_limits().get(table, {}), **{column: 2**62 for column in JSON_COLUMNS.get(table, {})}}
     stamps = (*STAMP_COLUMNS, *schema.FIELD_STAMPS.get(table, {}))
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -110,6 +124,9 @@ def parse_table(member: str, table: str, data: bytes, event_id: str) -> list[dic
             if not _TYPES.get(kind, _text)(value):
                 raise Malformed(N_("line {line} of {member}: “{column}” is of the wrong type"), line=number,
                                 member=member, column=name)
+            if isinstance(value, str) and len(value) > longest.get(name, MAX_TEXT) and (table, name) not in _UNBOUNDED_TEXT:
+                raise Malformed(N_("line {line} of {member}: “{column}” is longer than {n} characters"), line=number,
+                                member=member, column=name, n=longest.get(name, MAX_TEXT))
         for name, (_kind, required) in known.items():
             if required and row.get(name) is None:
                 raise Malformed(N_("line {line} of {member}: “{column}” is missing"), line=number, member=member,

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .. import logs
+from .. import errors, logs
 from ..checkin import checked_in_ids
+from ..i18n import N_
 from ..registration.people import people
 from ..text import display_name
 from ..workspace import Changes, Workspace
@@ -78,8 +79,14 @@ def plan_event(ws: Workspace, rounds: int, *, tables: int | None = None, min_siz
     "message"}], "likely_duplicates": [{"ids", "emails", "names"}]}`; people are named by name beside their e-mails
     (a `few_share_a_language` warning's "names", its message naming the first by name)."""
     people = people_of(ws, present_only)
+    everyone = people_of(ws) if present_only else people
+    if present_only and len(people) < min_size <= len(everyone):  # the way forward is not a smaller table
+        raise errors.InvalidValue(field=N_("Participants"), reason=N_(
+            "only {n} of the {registered} people registered have checked in, too few for one table of {min}: check "
+            "people in first, or plan the rounds with everyone registered"), n=len(people), registered=len(everyone),
+            min=min_size)
     apart = likely_same_people(ws, people)
-    registered = set().union(*(p.offers for p in people_of(ws)))
+    registered = set().union(*(p.offers for p in everyone))
     previous = latest_plan(ws) if keep else None
     kept_rounds = None
     if previous:

@@ -7,7 +7,8 @@ applied, looked at again when that changes (a person trusts the device, with `tr
 time, as `bundle import --trust` does). A damaged, altered or foreign bundle is **refused**: a copy is kept aside
 (`DIR/.refused-<this device>/`), the others are still applied, and it is read again only if the file changes (a copy
 that was still arriving). A link or a special file under a bundle's name is refused unread and never copied: a peer's
-link to this laptop's keys would have been copied into the shared folder, one to /dev/zero filled the disk.
+link to this laptop's keys would have been copied into the shared folder, one to /dev/zero filled the disk. Nor is a
+refused file larger than `ASIDE_MAX_BYTES` copied: a peer's huge files would fill this laptop's disk.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ QUARANTINE_REASONS: dict[str, Msg] = {
     "key_changed": N_("its device is known with another key: it may be forged"),
     "clock_ahead": N_("its device's clock is more than 10 minutes ahead of this computer's"),
 }
+
+
+#: A refused file larger than this is not copied aside (a delta is a few kilobytes, a full bundle of 5,000 people a
+#: few megabytes): a misbehaving laptop's huge files would fill this one's disk, a copy at each change.
+ASIDE_MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -215,7 +221,9 @@ def _set_aside(ws: Workspace, folder: Path, path: Path, key: str, device_folder:
     """Keep a copy of a refused bundle aside (outside every laptop's folder) and note the refusal."""
     aside = folder / f".refused-{ws.device.id}" / device_folder
     try:
-        if _plain_file(path):  # never what a link points at: it may be this laptop's keys, or endless
+        if state[0] > ASIDE_MAX_BYTES:
+            log.warning("Sync: the refused %s (%d bytes) is too large to keep a copy aside", key, state[0])
+        elif _plain_file(path):  # never what a link points at: it may be this laptop's keys, or endless
             aside.mkdir(parents=True, exist_ok=True)
             if aside.resolve().parent.parent == folder.resolve():  # a link put on the way would lead elsewhere
                 shutil.copy2(path, aside / path.name, follow_symlinks=False)

@@ -34,6 +34,7 @@ from ...core.text import display_name, safe_display
 from ...core.vocabulary import REGIONS, region_label, role_label
 from ...core.workspace import Changes
 from ..session import EventSession
+from ..settings import Settings
 from ..sounds import ResultSounds
 from .base import Page
 
@@ -105,8 +106,9 @@ class CheckInPage(Page):
         self.where = QComboBox()
         self.where.setAccessibleName(self.tr("Check in at"))
         self.where.currentIndexChanged.connect(lambda _i: self.refresh(None))
-        self.desk = QLineEdit(self.tr("Desk 1"))
+        self.desk = QLineEdit(Settings().desk() or self.tr("Desk 1"))  # this laptop's desk, as it was last named
         self.desk.setMaximumWidth(200)
+        self.desk.editingFinished.connect(lambda: Settings().set_desk(self.desk.text().strip()))
         self.scan_field = QLineEdit()
         self.scan_field.setAccessibleName(self.tr("Badge code"))
         self.scan_field.returnPressed.connect(lambda: self.handle_scan(self.scan_field.text()))

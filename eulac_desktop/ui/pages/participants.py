@@ -247,13 +247,19 @@ class ParticipantsPage(Page):
                              None, self)
 
     def export_list(self) -> None:
-        default = str(Path.home() / f"{self.session.ws.path.stem}-participants.xlsx")
+        """The people shown, to XLSX or CSV: saved at first beside the event file, then in the folder last used."""
+        from ..printing import default_folder
+
+        settings = Settings()
+        default = str(default_folder(self.session, settings, "participants")
+                      / f"{self.session.ws.path.stem}-participants.xlsx")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export participants"), default,
                                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in _filter.lower() else ".xlsx"
+        settings.set_print_folder("participants", Path(path).parent)
         from ..session import unexpected
         from ..tasks import Task
 
