@@ -5,6 +5,9 @@ deltas meet), and a quiet room that costs no passes."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from eulac_desktop.core import bundles, checkin, registration
-from eulac_desktop.core.sync import set_folder, sync_once
+from eulac_desktop.core.sync import set_folder
 from eulac_desktop.core.sync import syncthing as core_syncthing
 from eulac_desktop.core.workspace import Workspace
 from eulac_desktop.ui import room_sync
@@ -73,10 +76,23 @@ def laptop_b(window, tmp_path: Path, shared: Path) -> Path:
     return tmp_path / "B.eulac"
 
 
+B_CHECKS_IN = """
+import sys
+from eulac_desktop.core import checkin, registration
+from eulac_desktop.core.sync import sync_once
+from eulac_desktop.core.workspace import Workspace
+with Workspace.open(sys.argv[1]) as ws:
+    checkin.check_in(ws, registration.find_by_email(ws, sys.argv[2]))
+    sync_once(ws)
+"""
+
+
 def b_checks_in(tmp_path: Path, email: str) -> None:
-    with config(tmp_path / "cfg-B"), Workspace.open(tmp_path / "B.eulac") as ws:
-        checkin.check_in(ws, registration.find_by_email(ws, email))
-        sync_once(ws)
+    """Desk B checks `email` in and syncs, in a process of its own, as another laptop would: this process's
+    configuration folder (its trust list, its device) stays the window's while its sync passes run in a thread."""
+    env = {**os.environ, "EULAC_CONFIG_DIR": str(tmp_path / "cfg-B")}
+    subprocess.run([sys.executable, "-c", B_CHECKS_IN, str(tmp_path / "B.eulac"), email], env=env, check=True,
+                   timeout=60)
 
 
 def test_connect_laptops_without_syncthing_says_how_to_install_it_and_syncs_through_a_plain_folder(
