@@ -4,14 +4,18 @@ people who all speak it, in as many rounds as the rule "nobody meets the same pe
 other rounds, names for each of them a bilingual speaker to sit with (who interprets): one they meet only then.
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
-interpreters and for their own seeks): in a short time the solver starts from a quick plan (`_construct`) and keeps
-it when it already seats every monolingual speaker at a table of the language in every round; it falls back on it
-when it finds nothing in its time (in a large room, its share of 5 s is too short). Then, keeping those numbers,
-who sits there and on which topic (one a member offers), who interprets for whom, and the topic each of the
-language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of those they help),
-for the most seeks met. The greedy start seats people on those topics. Deterministic: a fixed seed, a deterministic
-time limit, workers interleaved, and models built in sorted order (never in a set's order, which changes from run to
-run).
+interpreters and for their own seeks): in a short time a quick plan (`_construct`) is kept without a solve when it
+already seats every monolingual speaker at a table of the language in every round; otherwise the solver starts from
+it, and falls back on it when it finds nothing in its time (in a large room, its share of 5 s is too short). Then,
+keeping those numbers, who sits there and on which topic (one a member offers), who interprets for whom, and the
+topic each of the language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of
+those they help), for the most seeks met, from the first step's plan. The greedy start seats people on those topics.
+
+CP-SAT 9.15 aborts the whole process (a failed check, no exception) when its time runs out while it loads a complete
+hint as a solution, or before two interleaved workers have set up their search: each solve gets a partial hint (the
+first step's decisions, never every variable), never fixes variables to their hint, and has one worker.
+Deterministic: a fixed seed, a deterministic time limit, one worker, and models built in sorted order (never in a
+set's order, which changes from run to run).
 """
 
 from __future__ import annotations
@@ -144,40 +148,36 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
     start = _construct(group, lang, rounds, min_size, used, guest, mixed)
-    # a short time (a large room's share of a few seconds): the solver starts from the quick plan, and when that seats
-    # every monolingual speaker at a table of the language in every round, only completes it (who meets whom); with
-    # more time, it searches on its own and may find tables that leave more to the other goals
+    # a short time (a large room's share of a few seconds): when the quick plan already seats every monolingual
+    # speaker at a table of the language in every round, it is kept as the first step's plan without a solve; with
+    # more time, the solver searches from it and may find tables that leave more to the other goals
     short = wall < QUICK_WALL
     complete = short and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
                              for ids in [{pid for members, _topic in quick.tables for pid in members}])
-    for r, quick in enumerate(start if short else []):  # the quick plan as the solver's first solution
-        at = {pid: j for j, (ids, _topic) in enumerate(quick.tables) for pid in ids}
-        for p in group:
-            for j in J:
-                model.add_hint(seat[p.id, r, j], at.get(p.id) == j)
-        for j in J:
-            model.add_hint(opened[r, j], j < len(quick.tables))
-        for m in monos:
-            for b in bilinguals:
-                model.add_hint(bridge[m.id, b.id, r], quick.bridges.get(m.id) == b.id)
-            model.add_hint(alone[m.id, r], m.id not in at and m.id not in quick.bridges)
-    solver = _solver(cp_model, effort, wall=wall)
-    solver.parameters.fix_variables_to_their_hinted_value = complete
-    # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
-    # the whole time in a language many speak
-    solver.parameters.absolute_gap_limit = 10
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return start
-    if complete and len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
-        return start
-    model.add(mono_seats >= round(solver.value(mono_seats)))
-    model.add(others <= round(solver.value(others)))
-    model.add(sum(alone.values()) <= round(sum(solver.value(v) for v in alone.values())))
-    first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
-    model.proto.clear_solution_hint()
-    for index in range(len(model.proto.variables)):  # the whole solution, as the next step's start
-        var = model.get_int_var_from_proto_index(index)
-        model.add_hint(var, solver.value(var))
+    if complete:
+        if len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
+            return start
+        order = {p.id: i for i, p in enumerate(group)}  # members listed as a solve reads them
+        first = [LanguageRound([(sorted(ids, key=order.__getitem__), topic) for ids, topic in quick.tables],
+                               dict(quick.bridges)) for quick in start]
+    else:
+        if short:  # the quick plan as the solver's first solution
+            _hint(model, start, monos, bilinguals, seat, opened, bridge, alone)
+        solver = _solver(cp_model, effort, wall=wall)
+        # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can
+        # take the whole time in a language many speak
+        solver.parameters.absolute_gap_limit = 10
+        if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return start
+        first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
+        model.proto.clear_solution_hint()
+    counted = _counts(first, monos)
+    model.add(mono_seats >= counted[0])
+    model.add(others <= counted[1])
+    model.add(sum(alone.values()) <= counted[2])
+    # the first step's plan as the next step's start: its decisions only, never every variable (CP-SAT 9.15 aborts
+    # the process when its time runs out while it loads a complete hint as a solution)
+    _hint(model, first, monos, bilinguals, seat, opened, bridge, alone)
     topics = sorted({t for p in group for t in p.offers})
     topic = {(r, j, t): model.new_bool_var("") for r in R for j in J for t in topics}
     for r in R:
@@ -224,16 +224,12 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add(gain <= sum(there))
             gains.append(gain)
     model.maximize(sum(gains))
-    # a whole hint: phase 1's seats, its tables' first topics, nothing else yet
-    for r in R:
+    for r in R:  # the first step's tables on their first topics
         for j, (_members, chosen) in enumerate(first[r].tables):
             model.add_hint(topic[r, j, chosen], True)
-    hinted = set(model.proto.solution_hint.vars)
-    for index in range(len(model.proto.variables)):
-        if index not in hinted:
-            model.add_hint(model.get_int_var_from_proto_index(index), 0)
-    # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
-    solver = _solver(cp_model, 0.6 * effort, workers=2, wall=wall)
+    # one worker: two interleaved ones found the best choice (of interpreters and topics) sooner, but CP-SAT 9.15
+    # aborts the process when its time runs out before their search is set up (a short wall, a busy machine)
+    solver = _solver(cp_model, 1.2 * effort, wall=wall)
     # in a short time, kept when it meets more seeks than the first step's tables on their own topics (in a large
     # group, it may find less in its time)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
@@ -246,6 +242,36 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
                                  if r_ == r and solver.boolean_value(var)}
         return planned
     return first
+
+
+def _hint(model: Any, plan: list[LanguageRound], monos: list[Person], bilinguals: list[Person],
+          seat: dict[Any, Any], opened: dict[Any, Any], bridge: dict[Any, Any], alone: dict[Any, Any]) -> None:
+    """Hint the first step's decisions as they are in `plan` (who sits at which table, which tables are open, who
+    interprets for whom, who is left alone): a partial hint, the auxiliary variables left to the solver."""
+    for r, planned in enumerate(plan):
+        at = {pid: j for j, (ids, _topic) in enumerate(planned.tables) for pid in ids}
+        for (pid, r_, j), var in seat.items():
+            if r_ == r:
+                model.add_hint(var, at.get(pid) == j)
+        for (r_, j), var in opened.items():
+            if r_ == r:
+                model.add_hint(var, j < len(planned.tables))
+        for m in monos:
+            for b in bilinguals:
+                model.add_hint(bridge[m.id, b.id, r], planned.bridges.get(m.id) == b.id)
+            model.add_hint(alone[m.id, r], m.id not in at and m.id not in planned.bridges)
+
+
+def _counts(plan: list[LanguageRound], monos: list[Person]) -> tuple[int, int, int]:
+    """The first step's figures of `plan`: monolingual seats at the language's tables, other seats there, and
+    monolingual speakers left without a table or an interpreter (one per round)."""
+    mono_ids = {m.id for m in monos}
+    seated = [{pid for ids, _topic in planned.tables for pid in ids} for planned in plan]
+    mono_seats = sum(len(ids & mono_ids) for ids in seated)
+    others = sum(len(ids - mono_ids) for ids in seated)
+    alone = sum(1 for planned, ids in zip(plan, seated, strict=True) for m in monos
+                if m.id not in ids and m.id not in planned.bridges)
+    return mono_seats, others, alone
 
 
 def _seeks_met(group: list[Person], plan: list[LanguageRound]) -> int:
@@ -346,12 +372,11 @@ def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: lis
     return out
 
 
-def _solver(cp_model: Any, effort: float, workers: int = 1, wall: float = 2.0) -> Any:
-    """A deterministic solver: a fixed seed, a deterministic time limit, and several workers only interleaved."""
+def _solver(cp_model: Any, effort: float, wall: float = 2.0) -> Any:
+    """A deterministic solver: a fixed seed, a deterministic time limit, one worker."""
     solver = cp_model.CpSolver()
     solver.parameters.catch_sigint_signal = False  # Ctrl+C stays Python's (after a solve it killed the process)
-    solver.parameters.num_workers = workers
-    solver.parameters.interleave_search = workers > 1
+    solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = effort
     solver.parameters.max_time_in_seconds = wall
