@@ -20,8 +20,9 @@ set's order, which changes from run to run).
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
 QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
 QUICK_GROUP = 24  # speakers: in a larger group, the second step (topics and interpreters) needs more than such a time
+EXACT_MONOS = 5  # monolingual speakers of a language: with no more, the quick plan groups them exactly (`_mono_groups`)
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -284,15 +286,17 @@ def _seeks_met(group: list[Person], plan: list[LanguageRound]) -> int:
 def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used: set[tuple[str, int]], guest: bool, mixed: bool) -> list[LanguageRound]:
     """A quick plan of one language's tables, as the solver's first step counts them (see `_plan_language`): in
     each round, each monolingual speaker not yet seated starts a table, joined by the others who met nobody there
-    (monolingual first), then by bilingual speakers: first whoever the table still needs (someone who offers a
-    topic, the region it lacks, or someone to interpret for its guest), then whoever offers what its people seek
-    or seeks what they offer; at most `min_size` less its guest seat. A monolingual speaker left without a table
-    is given a bilingual speaker they have not met as interpreter. The solver starts from it and, when it finds
-    nothing in its time, the plan keeps it."""
+    (monolingual first; when they are few, those of its group in `_mono_groups`), then by bilingual speakers:
+    first whoever the table still needs (someone who offers a topic, the region it lacks, or someone to interpret
+    for its guest), then whoever offers what its people seek or seeks what they offer; at most `min_size` less its
+    guest seat. A monolingual speaker left without a table is given a bilingual speaker they have not met as
+    interpreter. The solver starts from it and, when it finds nothing in its time, the plan keeps it."""
     monos = [p for p in group if p.languages == (lang,)]
     k = min(len(group) // min_size, len(monos))
     seats = min_size - guest
     met: dict[str, set[str]] = {p.id: set() for p in group}
+    planned_groups = _mono_groups([m.id for m in monos], rounds, seats - 1, k) \
+        if len(monos) <= EXACT_MONOS and not any((m.id, r) in used for m in monos for r in range(rounds)) else None
     out = []
     for r in range(rounds):
         planned = LanguageRound()
@@ -301,7 +305,8 @@ def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used:
             if m.id in busy or len(planned.tables) >= k:
                 continue
             table = [m]
-            for p in monos:  # others who need the language, while seats are left for what the table needs
+            partners = monos if planned_groups is None else [p for p in monos if p.id in planned_groups[r][m.id]]
+            for p in partners:  # others who need the language, while seats are left for what the table needs
                 if p.id not in busy and p is not m and not any(q.id in met[p.id] for q in table) \
                         and len(table) + 1 + _needs([*table, p], guest, mixed) <= seats:
                     table.append(p)
@@ -331,6 +336,49 @@ def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used:
                 met[helper.id].add(m.id)
         out.append(planned)
     return out
+
+
+def _mono_groups(ids: list[str], rounds: int, cap: int, most: int) -> list[dict[str, tuple[str, ...]]] | None:
+    """Per round, each monolingual speaker → the monolingual speakers at their table (themselves included): the
+    groups of at most `cap`, at most `most` a round, no two people together twice, with the fewest tables over all
+    rounds (each a seat to interpret when the table has a guest). Three people in three rounds sit as three pairs
+    and a single each round (6 tables), not all three together once and then apart (7). Found exhaustively: for at
+    most `EXACT_MONOS` people. None when no grouping seats them all."""
+    options = [[tuple(block) for block in part] for part in _partitions(ids)
+               if len(part) <= most and all(len(block) <= cap for block in part)]
+    pairs = [frozenset(frozenset((a, b)) for block in part for i, a in enumerate(block) for b in block[i + 1:])
+             for part in options]
+
+    @functools.cache
+    def best(r: int, met: frozenset[frozenset[str]]) -> tuple[int, tuple[int, ...]] | None:
+        """(tables, partition chosen in each round from r on), the fewest tables first, given who met."""
+        if r == rounds:
+            return 0, ()
+        found: tuple[int, tuple[int, ...]] | None = None
+        for index, (part, together) in enumerate(zip(options, pairs, strict=True)):
+            if together & met:
+                continue
+            rest = best(r + 1, met | together)
+            if rest is not None and (found is None or len(part) + rest[0] < found[0]):
+                found = (len(part) + rest[0], (index, *rest[1]))
+        return found
+
+    chosen = best(0, frozenset())
+    if chosen is None:
+        return None
+    return [{pid: block for block in options[index] for pid in block} for index in chosen[1]]
+
+
+def _partitions(items: list[str]) -> Iterator[list[list[str]]]:
+    """Every way to split `items` into groups (in the items' order)."""
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for part in _partitions(rest):
+        for i in range(len(part)):
+            yield [*part[:i], [first, *part[i]], *part[i + 1:]]
+        yield [[first], *part]
 
 
 def _needs(table: list[Person], guest: bool, mixed: bool) -> int:
