@@ -722,19 +722,42 @@ def test_the_last_pass_turns_another_table_to_a_sought_topic_and_seats_the_seeke
     and turning it to BIO gains nothing without person 3. The last pass tries both at once."""
     import random
 
-    from eulac_desktop.core.p2p.search import Round, _Context, _polish
+    from eulac_desktop.core.p2p.search import _polish
+
+    ctx = _bio_room()
+    layout = ctx.rounds[0]
+    _polish(ctx, random.Random(1), sorted(ctx.people), time.monotonic() + 5, lambda: None)
+    table = next(i for i, members in enumerate(layout.tables) if "id0003" in members)
+    assert layout.topics[table] == "BIO" and "id0004" in layout.tables[table]
+    assert sorted(map(len, layout.tables)) == [4, 4] and "S3" in layout.topics  # the other table keeps its host
+
+
+def _bio_room() -> Any:
+    """One round, two tables of four: person 3 seeks BIO, which only person 4 offers, at the other table (on AI,
+    which nobody seeks); as the search sees it."""
+    from eulac_desktop.core.p2p.search import Round, _Context
 
     people = [person(0, offers={"S3"}), person(1), person(2), person(3, seeks={"BIO"}),
               person(4, offers={"AI", "BIO"}), person(5), person(6), person(7)]
     layout = Round()
     layout.tables, layout.topics = [["id0000", "id0001", "id0002", "id0003"], ["id0004", "id0005", "id0006", "id0007"]], \
         ["S3", "AI"]
-    by_id = {p.id: p for p in people}
     seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members}]
-    _polish(_Context(by_id, [layout], seat, 4, 4), random.Random(1), sorted(by_id), time.monotonic() + 5, lambda: None)
-    table = next(i for i, members in enumerate(layout.tables) if "id0003" in members)
-    assert layout.topics[table] == "BIO" and "id0004" in layout.tables[table]
-    assert sorted(map(len, layout.tables)) == [4, 4] and "S3" in layout.topics  # the other table keeps its host
+    return _Context({p.id: p for p in people}, [layout], seat, 4, 4,
+                    offerers={"AI": ["id0004"], "BIO": ["id0004"], "S3": ["id0000"]})
+
+
+def test_a_seek_move_turns_the_table_of_someone_who_offers_a_topic_no_table_of_the_round_is_on():
+    """In the fast moves (a sample of the moves, not every one as in the last pass), a seek of a topic that no
+    table of the round is on is tried at the table of someone who offers it, turned to that topic: in a large
+    room, a topic few offer otherwise waits for the last pass."""
+    import random
+
+    from eulac_desktop.core.p2p.search import _seek_options
+
+    options = _seek_options(_bio_room(), 0, "id0003", "BIO", random.Random(1))
+    assert any(isinstance(option, dict) and option.get(1, ([], None))[1] == "BIO" and "id0003" in option[1][0]
+               for option in options)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
