@@ -6,6 +6,9 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,3 +39,33 @@ def test_the_first_model_is_made_in_a_fresh_thread_not_in_the_planning_one() -> 
     assert out.returncode == 0, out.stderr
     first, _names = out.stdout.split()
     assert first == "eulac-cp-sat-load", out.stdout
+
+
+@pytest.mark.parametrize("wall", [0.2, 2.0])
+def test_no_solve_is_given_a_complete_hint_a_fixed_hint_or_interleaved_workers(monkeypatch, wall: float) -> None:
+    """OR-Tools 9.15 kills the process (a failed check: SIGABRT, no exception) when a solve's time runs out while it
+    loads a complete hint as a solution (`solution->size() == postsolve_mapping.size()`), or before interleaved
+    workers have set up their search (`heuristics.fixed_search != nullptr`): with short limits on a busy machine,
+    4 of 10 loops of 20 s of language-table solves died. Every solve the planner makes, in a short time (the quick
+    plan kept) and a longer one, gets at most a partial hint, never fixed, and one worker."""
+    from ortools.sat.python import cp_model
+    from test_p2p import _dutch_room
+
+    from eulac_desktop.core.p2p import plan_rounds
+    from eulac_desktop.core.p2p.languages import language_tables
+
+    solves: list[tuple[int, int, bool, int]] = []
+    original = cp_model.CpSolver.solve
+
+    def record(self: Any, model: Any, *args: Any, **kwargs: Any) -> Any:
+        solves.append((len(model.proto.solution_hint.vars), len(model.proto.variables),
+                       self.parameters.fix_variables_to_their_hinted_value,
+                       self.parameters.num_workers if self.parameters.interleave_search else 1))
+        return original(self, model, *args, **kwargs)
+
+    monkeypatch.setattr(cp_model.CpSolver, "solve", record)
+    language_tables(_dutch_room(), 3, 4, 6, effort=0.2, mixed=True, wall=wall)
+    plan_rounds(_dutch_room(), 2, min_size=4, max_size=6, seconds=wall, seed=1)
+    assert solves
+    for hinted, variables, fixed, workers in solves:
+        assert hinted < variables and not fixed and workers == 1

@@ -4,20 +4,25 @@ people who all speak it, in as many rounds as the rule "nobody meets the same pe
 other rounds, names for each of them a bilingual speaker to sit with (who interprets): one they meet only then.
 
 First as many monolingual seats as the rules allow, with as few other speakers as can be (they are needed as
-interpreters and for their own seeks): in a short time the solver starts from a quick plan (`_construct`) and keeps
-it when it already seats every monolingual speaker at a table of the language in every round; it falls back on it
-when it finds nothing in its time (in a large room, its share of 5 s is too short). Then, keeping those numbers,
-who sits there and on which topic (one a member offers), who interprets for whom, and the topic each of the
-language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of those they help),
-for the most seeks met. The greedy start seats people on those topics. Deterministic: a fixed seed, a deterministic
-time limit, workers interleaved, and models built in sorted order (never in a set's order, which changes from run to
-run).
+interpreters and for their own seeks): in a short time a quick plan (`_construct`) is kept without a solve when it
+already seats every monolingual speaker at a table of the language in every round; otherwise the solver starts from
+it, and falls back on it when it finds nothing in its time (in a large room, its share of 5 s is too short). Then,
+keeping those numbers, who sits there and on which topic (one a member offers), who interprets for whom, and the
+topic each of the language's speakers is to find at the other tables (`wishes`: an interpreter shares the topic of
+those they help), for the most seeks met, from the first step's plan. The greedy start seats people on those topics.
+
+CP-SAT 9.15 aborts the whole process (a failed check, no exception) when its time runs out while it loads a complete
+hint as a solution, or before two interleaved workers have set up their search: each solve gets a partial hint (the
+first step's decisions, never every variable), never fixes variables to their hint, and has one worker.
+Deterministic: a fixed seed, a deterministic time limit, one worker, and models built in sorted order (never in a
+set's order, which changes from run to run).
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
 QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
 QUICK_GROUP = 24  # speakers: in a larger group, the second step (topics and interpreters) needs more than such a time
+EXACT_MONOS = 5  # monolingual speakers of a language: with no more, the quick plan groups them exactly (`_mono_groups`)
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -144,40 +150,36 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     others = sum(var for (pid, _r, _j), var in seat.items() if pid not in mono_ids)
     model.maximize(100 * mono_seats - others - 1000 * sum(alone.values()))
     start = _construct(group, lang, rounds, min_size, used, guest, mixed)
-    # a short time (a large room's share of a few seconds): the solver starts from the quick plan, and when that seats
-    # every monolingual speaker at a table of the language in every round, only completes it (who meets whom); with
-    # more time, it searches on its own and may find tables that leave more to the other goals
+    # a short time (a large room's share of a few seconds): when the quick plan already seats every monolingual
+    # speaker at a table of the language in every round, it is kept as the first step's plan without a solve; with
+    # more time, the solver searches from it and may find tables that leave more to the other goals
     short = wall < QUICK_WALL
     complete = short and all(m.id in ids or (m.id, r) in used for r, quick in enumerate(start) for m in monos
                              for ids in [{pid for members, _topic in quick.tables for pid in members}])
-    for r, quick in enumerate(start if short else []):  # the quick plan as the solver's first solution
-        at = {pid: j for j, (ids, _topic) in enumerate(quick.tables) for pid in ids}
-        for p in group:
-            for j in J:
-                model.add_hint(seat[p.id, r, j], at.get(p.id) == j)
-        for j in J:
-            model.add_hint(opened[r, j], j < len(quick.tables))
-        for m in monos:
-            for b in bilinguals:
-                model.add_hint(bridge[m.id, b.id, r], quick.bridges.get(m.id) == b.id)
-            model.add_hint(alone[m.id, r], m.id not in at and m.id not in quick.bridges)
-    solver = _solver(cp_model, effort, wall=wall)
-    solver.parameters.fix_variables_to_their_hinted_value = complete
-    # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can take
-    # the whole time in a language many speak
-    solver.parameters.absolute_gap_limit = 10
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return start
-    if complete and len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
-        return start
-    model.add(mono_seats >= round(solver.value(mono_seats)))
-    model.add(others <= round(solver.value(others)))
-    model.add(sum(alone.values()) <= round(sum(solver.value(v) for v in alone.values())))
-    first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
-    model.proto.clear_solution_hint()
-    for index in range(len(model.proto.variables)):  # the whole solution, as the next step's start
-        var = model.get_int_var_from_proto_index(index)
-        model.add_hint(var, solver.value(var))
+    if complete:
+        if len(group) > QUICK_GROUP:  # the second step would find fewer seeks in so short a time
+            return start
+        order = {p.id: i for i, p in enumerate(group)}  # members listed as a solve reads them
+        first = [LanguageRound([(sorted(ids, key=order.__getitem__), topic) for ids, topic in quick.tables],
+                               dict(quick.bridges)) for quick in start]
+    else:
+        if short:  # the quick plan as the solver's first solution
+            _hint(model, start, monos, bilinguals, seat, opened, bridge, alone)
+        solver = _solver(cp_model, effort, wall=wall)
+        # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can
+        # take the whole time in a language many speak
+        solver.parameters.absolute_gap_limit = 10
+        if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return start
+        first = _read(solver, group, monos, bilinguals, seat, bridge, R, J)
+        model.proto.clear_solution_hint()
+    counted = _counts(first, monos)
+    model.add(mono_seats >= counted[0])
+    model.add(others <= counted[1])
+    model.add(sum(alone.values()) <= counted[2])
+    # the first step's plan as the next step's start: its decisions only, never every variable (CP-SAT 9.15 aborts
+    # the process when its time runs out while it loads a complete hint as a solution)
+    _hint(model, first, monos, bilinguals, seat, opened, bridge, alone)
     topics = sorted({t for p in group for t in p.offers})
     topic = {(r, j, t): model.new_bool_var("") for r in R for j in J for t in topics}
     for r in R:
@@ -224,16 +226,12 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add(gain <= sum(there))
             gains.append(gain)
     model.maximize(sum(gains))
-    # a whole hint: phase 1's seats, its tables' first topics, nothing else yet
-    for r in R:
+    for r in R:  # the first step's tables on their first topics
         for j, (_members, chosen) in enumerate(first[r].tables):
             model.add_hint(topic[r, j, chosen], True)
-    hinted = set(model.proto.solution_hint.vars)
-    for index in range(len(model.proto.variables)):
-        if index not in hinted:
-            model.add_hint(model.get_int_var_from_proto_index(index), 0)
-    # two interleaved workers find the best choice (of interpreters and topics) in about half the time of one
-    solver = _solver(cp_model, 0.6 * effort, workers=2, wall=wall)
+    # one worker: two interleaved ones found the best choice (of interpreters and topics) sooner, but CP-SAT 9.15
+    # aborts the process when its time runs out before their search is set up (a short wall, a busy machine)
+    solver = _solver(cp_model, 1.2 * effort, wall=wall)
     # in a short time, kept when it meets more seeks than the first step's tables on their own topics (in a large
     # group, it may find less in its time)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
@@ -248,6 +246,36 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
     return first
 
 
+def _hint(model: Any, plan: list[LanguageRound], monos: list[Person], bilinguals: list[Person],
+          seat: dict[Any, Any], opened: dict[Any, Any], bridge: dict[Any, Any], alone: dict[Any, Any]) -> None:
+    """Hint the first step's decisions as they are in `plan` (who sits at which table, which tables are open, who
+    interprets for whom, who is left alone): a partial hint, the auxiliary variables left to the solver."""
+    for r, planned in enumerate(plan):
+        at = {pid: j for j, (ids, _topic) in enumerate(planned.tables) for pid in ids}
+        for (pid, r_, j), var in seat.items():
+            if r_ == r:
+                model.add_hint(var, at.get(pid) == j)
+        for (r_, j), var in opened.items():
+            if r_ == r:
+                model.add_hint(var, j < len(planned.tables))
+        for m in monos:
+            for b in bilinguals:
+                model.add_hint(bridge[m.id, b.id, r], planned.bridges.get(m.id) == b.id)
+            model.add_hint(alone[m.id, r], m.id not in at and m.id not in planned.bridges)
+
+
+def _counts(plan: list[LanguageRound], monos: list[Person]) -> tuple[int, int, int]:
+    """The first step's figures of `plan`: monolingual seats at the language's tables, other seats there, and
+    monolingual speakers left without a table or an interpreter (one per round)."""
+    mono_ids = {m.id for m in monos}
+    seated = [{pid for ids, _topic in planned.tables for pid in ids} for planned in plan]
+    mono_seats = sum(len(ids & mono_ids) for ids in seated)
+    others = sum(len(ids - mono_ids) for ids in seated)
+    alone = sum(1 for planned, ids in zip(plan, seated, strict=True) for m in monos
+                if m.id not in ids and m.id not in planned.bridges)
+    return mono_seats, others, alone
+
+
 def _seeks_met(group: list[Person], plan: list[LanguageRound]) -> int:
     """The group's seeks met at the language tables of `plan`, each counted once."""
     by_id = {p.id: p for p in group}
@@ -258,15 +286,17 @@ def _seeks_met(group: list[Person], plan: list[LanguageRound]) -> int:
 def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used: set[tuple[str, int]], guest: bool, mixed: bool) -> list[LanguageRound]:
     """A quick plan of one language's tables, as the solver's first step counts them (see `_plan_language`): in
     each round, each monolingual speaker not yet seated starts a table, joined by the others who met nobody there
-    (monolingual first), then by bilingual speakers: first whoever the table still needs (someone who offers a
-    topic, the region it lacks, or someone to interpret for its guest), then whoever offers what its people seek
-    or seeks what they offer; at most `min_size` less its guest seat. A monolingual speaker left without a table
-    is given a bilingual speaker they have not met as interpreter. The solver starts from it and, when it finds
-    nothing in its time, the plan keeps it."""
+    (monolingual first; when they are few, those of its group in `_mono_groups`), then by bilingual speakers:
+    first whoever the table still needs (someone who offers a topic, the region it lacks, or someone to interpret
+    for its guest), then whoever offers what its people seek or seeks what they offer; at most `min_size` less its
+    guest seat. A monolingual speaker left without a table is given a bilingual speaker they have not met as
+    interpreter. The solver starts from it and, when it finds nothing in its time, the plan keeps it."""
     monos = [p for p in group if p.languages == (lang,)]
     k = min(len(group) // min_size, len(monos))
     seats = min_size - guest
     met: dict[str, set[str]] = {p.id: set() for p in group}
+    planned_groups = _mono_groups([m.id for m in monos], rounds, seats - 1, k) \
+        if len(monos) <= EXACT_MONOS and not any((m.id, r) in used for m in monos for r in range(rounds)) else None
     out = []
     for r in range(rounds):
         planned = LanguageRound()
@@ -275,7 +305,8 @@ def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used:
             if m.id in busy or len(planned.tables) >= k:
                 continue
             table = [m]
-            for p in monos:  # others who need the language, while seats are left for what the table needs
+            partners = monos if planned_groups is None else [p for p in monos if p.id in planned_groups[r][m.id]]
+            for p in partners:  # others who need the language, while seats are left for what the table needs
                 if p.id not in busy and p is not m and not any(q.id in met[p.id] for q in table) \
                         and len(table) + 1 + _needs([*table, p], guest, mixed) <= seats:
                     table.append(p)
@@ -305,6 +336,49 @@ def _construct(group: list[Person], lang: str, rounds: int, min_size: int, used:
                 met[helper.id].add(m.id)
         out.append(planned)
     return out
+
+
+def _mono_groups(ids: list[str], rounds: int, cap: int, most: int) -> list[dict[str, tuple[str, ...]]] | None:
+    """Per round, each monolingual speaker → the monolingual speakers at their table (themselves included): the
+    groups of at most `cap`, at most `most` a round, no two people together twice, with the fewest tables over all
+    rounds (each a seat to interpret when the table has a guest). Three people in three rounds sit as three pairs
+    and a single each round (6 tables), not all three together once and then apart (7). Found exhaustively: for at
+    most `EXACT_MONOS` people. None when no grouping seats them all."""
+    options = [[tuple(block) for block in part] for part in _partitions(ids)
+               if len(part) <= most and all(len(block) <= cap for block in part)]
+    pairs = [frozenset(frozenset((a, b)) for block in part for i, a in enumerate(block) for b in block[i + 1:])
+             for part in options]
+
+    @functools.cache
+    def best(r: int, met: frozenset[frozenset[str]]) -> tuple[int, tuple[int, ...]] | None:
+        """(tables, partition chosen in each round from r on), the fewest tables first, given who met."""
+        if r == rounds:
+            return 0, ()
+        found: tuple[int, tuple[int, ...]] | None = None
+        for index, (part, together) in enumerate(zip(options, pairs, strict=True)):
+            if together & met:
+                continue
+            rest = best(r + 1, met | together)
+            if rest is not None and (found is None or len(part) + rest[0] < found[0]):
+                found = (len(part) + rest[0], (index, *rest[1]))
+        return found
+
+    chosen = best(0, frozenset())
+    if chosen is None:
+        return None
+    return [{pid: block for block in options[index] for pid in block} for index in chosen[1]]
+
+
+def _partitions(items: list[str]) -> Iterator[list[list[str]]]:
+    """Every way to split `items` into groups (in the items' order)."""
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for part in _partitions(rest):
+        for i in range(len(part)):
+            yield [*part[:i], [first, *part[i]], *part[i + 1:]]
+        yield [[first], *part]
 
 
 def _needs(table: list[Person], guest: bool, mixed: bool) -> int:
@@ -346,12 +420,11 @@ def _read(solver: Any, group: list[Person], monos: list[Person], bilinguals: lis
     return out
 
 
-def _solver(cp_model: Any, effort: float, workers: int = 1, wall: float = 2.0) -> Any:
-    """A deterministic solver: a fixed seed, a deterministic time limit, and several workers only interleaved."""
+def _solver(cp_model: Any, effort: float, wall: float = 2.0) -> Any:
+    """A deterministic solver: a fixed seed, a deterministic time limit, one worker."""
     solver = cp_model.CpSolver()
     solver.parameters.catch_sigint_signal = False  # Ctrl+C stays Python's (after a solve it killed the process)
-    solver.parameters.num_workers = workers
-    solver.parameters.interleave_search = workers > 1
+    solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = effort
     solver.parameters.max_time_in_seconds = wall

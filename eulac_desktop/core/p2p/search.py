@@ -1,8 +1,9 @@
 """Improving a plan until the time limit, in two steps.
 
 Fast moves first: a person with an unmet seek moved or swapped to a table on that topic (or their table's topic
-changed), a person who needs an interpreter swapped towards people who speak their language (or their table
-made a table of that language), random swaps; a move is kept when the plan gets better. A seek move that costs
+changed; when no table of the round is on it, to the table of someone who offers it, turned to it), a person who
+needs an interpreter swapped towards people who speak their language (or their table made a table of that
+language), random swaps; a move is kept when the plan gets better. A seek move that costs
 someone else their seek is followed by one that gives it back to them in another round (a chain over two rounds).
 The fast moves end with every seek move tried in turn rather than sampled, including another table turned to the
 sought topic (`_polish`), so that none left would gain.
@@ -78,6 +79,7 @@ class _Context:
     traits: dict[str, tuple[frozenset[str], int, str, str, int]] = field(default_factory=dict)
     apart: dict[str, set[str]] = field(default_factory=dict)  # records likely of one person: never at one table
     mixing: bool = False  # the room has people of both Europe and Latin America and the Caribbean
+    offerers: dict[str, list[str]] = field(default_factory=dict)  # topic → who offers it (filled by `improve`)
 
     def __post_init__(self) -> None:
         self.traits = {pid: (p.offers, len(p.seeks), p.region, p.country, _mask(p.languages))
@@ -239,6 +241,7 @@ def improve(rounds: Sequence[Round], people: dict[str, Any], *, min_size: int, m
         for topic in people[pid].offers:
             offerers[topic].append(pid)
     everyone = sorted(people)
+    ctx.offerers = offerers
 
     def report() -> None:
         if progress is not None and progress(int((time.monotonic() - start) * 1000), int(total * 1000)) is False:
@@ -656,7 +659,8 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
                   every: bool = False) -> list[_Option]:
     """Moves that seat `pid` on `topic` in round r: their table's topic changed (when someone there offers it), a
     move or swap to a table on it, or a swap with someone there who speaks every language they speak. A sample
-    of the tables and people, or `every` one, and then also another table turned to that topic."""
+    of the tables and people, or `every` one, and then also another table turned to that topic (when sampled, one
+    table of someone who offers it, and only when no table of the round is on it)."""
     layout, people = ctx.rounds[r], ctx.people
     options: list[_Option] = []
     a = ctx.seat[r][pid]
@@ -672,11 +676,15 @@ def _seek_options(ctx: _Context, r: int, pid: str, topic: str, rng: random.Rando
     fellows = sorted(q for b in on_topic for q in layout.tables[b]
                      if q in ctx.speakers.get(rarest, ()) and mine <= set(people[q].languages))
     options += [(a, pid, ctx.seat[r][q], q) for q in (fellows if every else rng.sample(fellows, min(6, len(fellows))))]
-    if not every:
+    if not every and (on_topic or not ctx.offerers):
         return options
     # another table turned to that topic (someone there offers it), and the person joins it: too many to sample
-    # (the random moves do better without them), worth trying each once the random moves are done
-    for b, members in enumerate(layout.tables):
+    # (the random moves do better without them), worth trying each once the random moves are done; sampled only
+    # where the round has no table on the topic (a topic few offer), among the tables of those who offer it
+    hosting = sorted({ctx.seat[r][q] for q in ctx.offerers.get(topic, ())})
+    candidates = range(len(layout.tables)) if every else rng.sample(hosting, min(1, len(hosting)))
+    for b in candidates:
+        members = layout.tables[b]
         if b == a or not members or layout.topics[b] == topic or not any(topic in people[q].offers for q in members):
             continue
         for option in _exchanges(layout, a, b, pid, ctx.max_size, ctx.min_size):
