@@ -65,9 +65,9 @@ class RoundTables(QTreeWidget):
                 child.setFlags(flags | Qt.ItemFlag.ItemIsDragEnabled if self.editable else flags)
         self.expandAll()
 
-    def setHeaderLabels(self, labels: list[str]) -> None:  # noqa: N802 (Qt's name)
+    def set_titles(self, labels: list[str]) -> None:
         """The columns' titles, the notes column made wide enough for its own."""
-        super().setHeaderLabels(labels)
+        self.setHeaderLabels(labels)
         self._fit_notes()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
