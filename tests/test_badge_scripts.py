@@ -136,3 +136,18 @@ def test_the_attendance_sheet_prints_every_script_too(capsys, event_file: Path, 
         for shown in (given, family):
             assert shown in text, shown
     assert "学习" in text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Wrote 1 badge on 1 page to {out}"), ("es", "Se escribió 1 credencial en 1 página en {out}"),
+    ("pt", "1 crachá gravado em 1 página em {out}")])
+def test_one_badge_on_one_page_is_said_in_the_singular(capsys, event_file: Path, tmp_path: Path, lang: str,
+                                                       expected: str) -> None:
+    """It said "on 1 pages" ("en 1 páginas"): the pages counted in the singular too."""
+    from tests.helpers import run
+
+    add(event_file, PEOPLE[:1])
+    out = tmp_path / "badges.pdf"
+    code, stdout, _err = run(capsys, "--lang", lang, "badges", "pdf", event_file, out, "--layout", "a6",
+                             "--email", PEOPLE[0][3])
+    assert code == 0 and stdout.strip() == expected.format(out=out)
