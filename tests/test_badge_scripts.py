@@ -151,3 +151,20 @@ def test_one_badge_on_one_page_is_said_in_the_singular(capsys, event_file: Path,
     code, stdout, _err = run(capsys, "--lang", lang, "badges", "pdf", event_file, out, "--layout", "a6",
                              "--email", PEOPLE[0][3])
     assert code == 0 and stdout.strip() == expected.format(out=out)
+
+
+def test_the_comma_after_an_arabic_name_in_a_list_of_names_stays_after_it(tmp_path: Path) -> None:
+    """An agenda's "With: ARABIC NAME, Margaux Peeters" was drawn "With: ,ARABIC NAMEMargaux Peeters": the comma
+    and space went with the Arabic run, shaped right to left as a whole."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from eulac_desktop.documents.fonts import draw_text, register, runs
+
+    regular, _bold = register()
+    line = "With: محمد عبد الله, Margaux Peeters"
+    assert [run.text for run in runs(line, regular)] == ["With: ", "محمد عبد الله", ", Margaux Peeters"]
+    pdf = tmp_path / "line.pdf"
+    canvas = Canvas(str(pdf))
+    draw_text(canvas, 40, 700, line, regular, 10)
+    canvas.save()
+    assert "محمد عبد الله, Margaux Peeters" in text_of(pdf)
