@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time
 
 from ..core import files
 from ..core.countries import country_name
@@ -324,6 +324,11 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     def wall(iso: str) -> str:  # a session's time, on the event's clocks
         return format_datetime(datetime.fromisoformat(iso), "short", locale=locale)
 
+    def span(start: str | None, end: str | None) -> str:  # "8/12/26, 9:00 – 10:30": the day once when it is one
+        if start and end and start[:10] == end[:10]:
+            return f"{wall(start)} – {format_time(datetime.fromisoformat(end), 'short', locale=locale)}"
+        return " – ".join(wall(x) for x in (start, end) if x)
+
     when = " – ".join(dict.fromkeys(day(x) for x in (info.start_date, info.end_date) if x))
     story += [p(" · ".join(x for x in (when, info.venue) if x)), Spacer(1, 6 * mm),
               p(t("Made on {date} by eulac-desktop.").format(date=day(event_now(info).date().isoformat())), small),
@@ -376,7 +381,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
-            [s["name"], s["room"] or "", " – ".join(wall(x) for x in (s["starts_at"], s["ends_at"]) if x),
+            [s["name"], s["room"] or "", span(s["starts_at"], s["ends_at"]),
              len(checkin.attendance(ws, s["id"]))] for s in sessions], [64 * mm, 30 * mm, 50 * mm, 26 * mm])]
 
     # -- ideas
