@@ -128,6 +128,11 @@ def _neutrals_outside(parts: list[Run], main: str) -> list[Run]:
     return out
 
 
+def needs_fallback(text: str, font: str) -> bool:
+    """Whether some letters of `text` are drawn in another font than `font` (one of its fallbacks)."""
+    return any(run.font != font for run in runs(text, font))
+
+
 def unprintable(text: str, font: str = REGULAR) -> str:
     """The characters of `text` that no font can print ("" when it prints whole)."""
     chain = _FALLBACKS.get(font, (font,))

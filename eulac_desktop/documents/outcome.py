@@ -21,7 +21,8 @@ from ..core.i18n import N_, plural_translator, translator
 from ..core.reports.kpi import FEWER, SMALL_GROUP, masked, merged_small_groups
 from ..core.vocabulary import REGIONS, gender_label, method_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
-from .fonts import register
+from .fonts import needs_fallback, register
+from .textfit import text_cell
 
 METHOD_NOTES = {
     "dots": N_("Dot voting: each person gives a number of dots to the options; an option's score is its dots."),
@@ -281,7 +282,11 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, _escape(flowable.getPlainText()),
                                          self.page))
 
-    def p(text: str, style: Any = body) -> Paragraph:
+    def p(text: str, style: Any = body) -> Any:
+        """A paragraph of `text`; one with letters the style's font lacks (an Arabic or Chinese name) is drawn run by
+        run in the fonts that have them, as badges are (a Paragraph left them out: an empty "Lead" cell)."""
+        if needs_fallback(text, style.fontName):
+            return text_cell(text, style.fontName, style.fontSize, max_lines=12)
         return Paragraph(_escape(text), style)
 
     def grid(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -402,7 +407,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 for card in column.cards:
                     text = card.text if len(card.text) <= 600 else card.text[:600] + "…"
                     extra = f" (×{len(card.duplicates) + 1})" if card.duplicates else ""
-                    story.append(Paragraph("• " + _escape(text + extra), ParagraphStyle("li", parent=body, leftIndent=10)))
+                    story.append(p("• " + text + extra, ParagraphStyle("li", parent=body, leftIndent=10)))
 
     # -- polls
     polls = voting.polls(ws)
