@@ -555,138 +555,138 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Check in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="109"/>
         <source>Desk 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="113"/>
         <source>Badge code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="211"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
         <source>At %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
         <source>Already checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="229"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="313"/>
         <source>Checked in: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>In this session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>%1: %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>The event&apos;s entrance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Check in &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>&amp;Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>Find a participant to check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Start the &amp;kiosk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
         <source>&amp;Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="364"/>
         <source>&amp;Webcam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="365"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,27 +1009,27 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>&amp;Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="94"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>This has happened %n time.</numerusform>
@@ -1037,7 +1037,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n other error happened meanwhile (it is in the log too).</numerusform>
@@ -1045,7 +1045,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="116"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,62 +1549,62 @@ Remove it from the recent events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>En&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Ven&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Main language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>&amp;Welcome text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Shown on the projector when people arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="202"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="204"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,207 +2885,207 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="373"/>
         <source>No recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="460"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="462"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>V&amp;oting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Connec&amp;t laptops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>Open the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>Command &amp;palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Find a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Open the room to p&amp;hones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;About eulac-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="499"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="500"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="505"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Cannot undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>P2P learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="515"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,7 +4606,7 @@ Their name, e-mail and organisation are removed from this event file and from ev
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="77"/>
         <source>Ready: scan a badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,12 +5683,12 @@ Their name, e-mail and organisation are removed from this event file and from ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
-        <source>Add</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
-        <source>Add, then &amp;another</source>
+        <source>Add, then a&amp;nother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -555,138 +555,138 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Check in at</source>
         <translation>Acreditar en</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="109"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="113"/>
         <source>Badge code</source>
         <translation>Código de la credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in</source>
         <translation>Acreditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in %1</source>
         <translation>Acreditar a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="211"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
         <source>At %1, %2</source>
         <translation>A las %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
         <source>Already checked in</source>
         <translation>Acreditación ya registrada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="229"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="313"/>
         <source>Checked in: %1 of %2</source>
         <translation>Acreditados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>In this session: %1</source>
         <translation>En esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>The event&apos;s entrance</source>
         <translation>La entrada del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Check in &amp;at</source>
         <translation>Acreditar e&amp;n</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>&amp;Badge</source>
         <translation>&amp;Credencial</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escanee una credencial (el lector funciona esté donde esté el cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>¿La persona olvidó su credencial? &amp;Búsquela por nombre (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Check in</source>
         <translation>Acre&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nombre, organización o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>Find a participant to check in</source>
         <translation>Buscar un participante para acreditarlo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar el &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
         <source>&amp;Sound</source>
         <translation>&amp;Sonido</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="364"/>
         <source>&amp;Webcam</source>
         <translation>Cámara &amp;web</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="365"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sesiones y &amp;listas de asistencia…</translation>
     </message>
@@ -1015,27 +1015,27 @@ Remove it from the recent events?</source>
         <translation>Este equipo no guarda ningún archivo de registro. Copie los detalles con «Copiar los detalles» para enviarlos con su informe: están aquí debajo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="70"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="94"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Esto ha ocurrido %n vez.</numerusform>
@@ -1043,7 +1043,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Mientras tanto ocurrió %n error más (también está en el registro).</numerusform>
@@ -1051,7 +1051,7 @@ Remove it from the recent events?</source>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="116"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1555,62 +1555,62 @@ Remove it from the recent events?</source>
         <translation>Archivo: %1 (formato de archivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Starts</source>
         <translation>&amp;Comienza</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Se muestra en el proyector cuando llegan las personas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="202"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="204"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -2891,207 +2891,207 @@ Remove it from the recent events?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="373"/>
         <source>No recent events</source>
         <translation>No hay eventos recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="460"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="462"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>V&amp;oting</source>
         <translation>V&amp;otación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;equipo con un paquete de configuración…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Conec&amp;tar portátiles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir el evento de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Close event</source>
         <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nuevo archivo &amp;maestro (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Buscar un participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Projector</source>
         <translation>&amp;Proyector</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir la sala a los &amp;móviles…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Acerca de eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="499"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="500"/>
         <source>Read-only: %1</source>
         <translation>Solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="505"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Cannot undo: %1</source>
         <translation>No se puede deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Check-in</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>P2P learning</source>
         <translation>Aprendizaje P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="515"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -4615,7 +4615,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="77"/>
         <source>Ready: scan a badge</source>
         <translation>Listo: escanee una credencial</translation>
     </message>
@@ -5612,7 +5612,7 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="69"/>
         <source>&amp;Family name</source>
-        <translation>&amp;Apellidos</translation>
+        <translation>Ape&amp;llidos</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="70"/>
@@ -5692,12 +5692,12 @@ Su nombre, correo electrónico y organización se eliminan de este archivo de ev
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
-        <source>Add</source>
-        <translation>Añadir</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
-        <source>Add, then &amp;another</source>
+        <source>Add, then a&amp;nother</source>
         <translation>Añadir y &amp;seguir</translation>
     </message>
     <message>

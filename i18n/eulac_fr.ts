@@ -555,138 +555,138 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Check in at</source>
         <translation>Enregistrer l&apos;arrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="109"/>
         <source>Desk 1</source>
         <translation>Poste 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="113"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in</source>
         <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in %1</source>
         <translation>Enregistrer l&apos;arrivée de %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="211"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
         <source>Welcome!</source>
         <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
         <source>At %1, %2</source>
         <translation>À %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="229"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="313"/>
         <source>Checked in: %1 of %2</source>
         <translation>Arrivées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>In this session: %1</source>
         <translation>Dans cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>%1: %2 / %3</source>
         <translation>%1&#xa0;: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>The event&apos;s entrance</source>
         <translation>L&apos;entrée de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Check in &amp;at</source>
         <translation>Enregistrer l&apos;a&amp;rrivée à</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>&amp;Desk</source>
         <translation>P&amp;oste</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>&amp;Badge</source>
         <translation>&amp;Badge</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Scannez un badge (le lecteur fonctionne où que soit le curseur)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>Badge oublié&#xa0;? &amp;Cherchez la personne par son nom (Ctrl+L)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Check in</source>
         <translation>Enre&amp;gistrer l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nom, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>Find a participant to check in</source>
         <translation>Chercher un participant pour enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Lancer la bor&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
         <source>&amp;Sound</source>
         <translation>&amp;Son</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="364"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="365"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessions et &amp;listes de présence…</translation>
     </message>
@@ -1015,27 +1015,27 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Cet ordinateur ne tient aucun fichier journal. Copiez les détails avec «&#xa0;Copier les détails&#xa0;» pour les joindre à votre rapport&#xa0;: ils sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="70"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="94"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Cela s’est produit %n fois.</numerusform>
@@ -1043,7 +1043,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>%n autre erreur s’est produite entre-temps (elle est aussi dans le journal).</numerusform>
@@ -1051,7 +1051,7 @@ Le retirer des événements récents&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="116"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1555,62 +1555,62 @@ Le retirer des événements récents&#xa0;?</translation>
         <translation>Fichier&#xa0;: %1 (format de fichier %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>En&amp;ds</source>
         <translation>Da&amp;te de fin</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Ven&amp;ue</source>
         <translation>Lie&amp;u</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Main language</source>
         <translation>Langue p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>&amp;Welcome text</source>
         <translation>Te&amp;xte d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Affiché sur le projecteur à l&apos;arrivée des participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="202"/>
         <source>Event name</source>
         <translation>Nom de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="204"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -2891,207 +2891,207 @@ Le retirer des événements récents&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="373"/>
         <source>No recent events</source>
         <translation>Aucun événement récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="460"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="462"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>V&amp;oting</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un événement &amp;récent</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>&amp;Configurer cet ordinateur avec un paquet de préparation…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Connec&amp;ter les ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>Open the &amp;demo event</source>
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Nouveau fichier &amp;maître (coordination)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projecteur</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>&amp;Full screen</source>
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Ouvrir la salle aux &amp;téléphones…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;About eulac-desktop</source>
         <translation>À &amp;propos d&apos;eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="499"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="500"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="505"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Cannot undo: %1</source>
         <translation>Impossible d&apos;annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>P2P learning</source>
         <translation>Apprentissage P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="515"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -4615,7 +4615,7 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="77"/>
         <source>Ready: scan a badge</source>
         <translation>Prêt&#xa0;: scannez un badge</translation>
     </message>
@@ -5692,12 +5692,12 @@ Son nom, son e-mail et son organisation sont supprimés de ce fichier d&apos;év
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
-        <source>Add, then &amp;another</source>
+        <source>Add, then a&amp;nother</source>
         <translation>Ajouter et &amp;continuer</translation>
     </message>
     <message>

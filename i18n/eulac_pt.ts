@@ -555,138 +555,138 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="106"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="107"/>
         <source>Check in at</source>
         <translation>Credenciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="108"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="109"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="111"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="113"/>
         <source>Badge code</source>
         <translation>Código do crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in</source>
         <translation>Credenciar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="207"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="209"/>
         <source>Check in %1</source>
         <translation>Credenciar %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="211"/>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="295"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="213"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="297"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="221"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
         <source>Welcome!</source>
         <translation>Boas-vindas!</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="223"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
         <source>At %1, %2</source>
         <translation>Às %1, %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="225"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
         <source>Already checked in</source>
         <translation>Credenciamento já registrado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="227"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="229"/>
         <source>Refused</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="311"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="313"/>
         <source>Checked in: %1 of %2</source>
         <translation>Credenciados: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="321"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="323"/>
         <source>In this session: %1</source>
         <translation>Nesta sessão: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="326"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="328"/>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="333"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="335"/>
         <source>The event&apos;s entrance</source>
         <translation>A entrada do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="351"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="352"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
         <source>Check in &amp;at</source>
         <translation>Crede&amp;nciar em</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="353"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="354"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
         <source>&amp;Badge</source>
         <translation>&amp;Crachá</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="355"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
         <source>Scan a badge (the scanner works wherever the cursor is)</source>
         <translation>Escaneie um crachá (o leitor funciona onde quer que esteja o cursor)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="356"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
         <source>Forgot their badge? Find them by &amp;name (Ctrl+L):</source>
         <translation>A pessoa esqueceu o crachá? &amp;Localize-a pelo nome (Ctrl+L):</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="358"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
         <source>&amp;Check in</source>
         <translation>Cre&amp;denciar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="357"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
         <source>Name, organisation or e-mail</source>
         <translation>Nome, organização ou e-mail</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="359"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
         <source>Find a participant to check in</source>
         <translation>Localizar um participante para credenciá-lo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="360"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
         <source>Start the &amp;kiosk…</source>
         <translation>Iniciar o &amp;quiosque…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="361"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
         <source>&amp;Sound</source>
         <translation>&amp;Som</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="362"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="364"/>
         <source>&amp;Webcam</source>
         <translation>&amp;Webcam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="363"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="365"/>
         <source>Sessions and attendance &amp;lists…</source>
         <translation>Sessões e lis&amp;tas de presença…</translation>
     </message>
@@ -1015,27 +1015,27 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Este computador não mantém arquivo de registro. Copie os detalhes com “Copiar os detalhes” para enviá-los com o seu relatório: estão aqui embaixo.</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="70"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar os detalhes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="74"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Abrir a pasta do registro</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="75"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="94"/>
         <source>This has happened %n time(s).</source>
         <translation>
             <numerusform>Isto aconteceu %n vez.</numerusform>
@@ -1043,7 +1043,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="95"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="96"/>
         <source>%n other error(s) happened meanwhile (they are in the log too).</source>
         <translation>
             <numerusform>Enquanto isso, aconteceu %n outro erro (também está no registro).</numerusform>
@@ -1051,7 +1051,7 @@ Removê-lo dos eventos recentes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/crash_dialog.py" line="115"/>
+        <location filename="../eulac_desktop/ui/crash_dialog.py" line="116"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1555,62 +1555,62 @@ Removê-lo dos eventos recentes?</translation>
         <translation>Arquivo: %1 (formato de arquivo %2)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="187"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Starts</source>
         <translation>&amp;Começa</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>En&amp;ds</source>
         <translation>&amp;Termina</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="188"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Languages</source>
         <translation>Idio&amp;mas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="189"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="194"/>
         <source>&amp;Main language</source>
         <translation>Idioma p&amp;rincipal</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="192"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
         <source>&amp;Welcome text</source>
         <translation>Texto de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="193"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="198"/>
         <source>Shown on the projector when people arrive</source>
         <translation>Exibido no projetor quando as pessoas chegam</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="197"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="202"/>
         <source>Event name</source>
         <translation>Nome do evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/pages/event.py" line="199"/>
+        <location filename="../eulac_desktop/ui/pages/event.py" line="204"/>
         <source>Not set</source>
         <translation>Não definida</translation>
     </message>
@@ -2891,207 +2891,207 @@ Removê-lo dos eventos recentes?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="373"/>
         <source>No recent events</source>
         <translation>Nenhum evento recente</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="460"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="462"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="473"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="474"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="475"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="476"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="477"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="479"/>
         <source>V&amp;oting</source>
         <translation>&amp;Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="478"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="481"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
         <source>Set up this &amp;laptop from a setup bundle…</source>
         <translation>Preparar este &amp;computador com um pacote de configuração…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="482"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
         <source>Connec&amp;t laptops…</source>
         <translation>Conec&amp;tar notebooks…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>Open the &amp;demo event</source>
         <translation>Abrir o evento de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="483"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Close event</source>
         <translation>&amp;Fechar evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="484"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
         <source>New &amp;master file (coordinators)…</source>
         <translation>Novo arquivo &amp;mestre (coordenação)…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="485"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
         <source>Command &amp;palette…</source>
         <translation>Paleta de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Find a participant</source>
         <translation>&amp;Localizar um participante</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="486"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projetor</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="487"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="489"/>
         <source>Open the room to p&amp;hones…</source>
         <translation>Abrir a sala aos &amp;celulares…</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;About eulac-desktop</source>
         <translation>&amp;Sobre o eulac-desktop</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="488"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="496"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="497"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="499"/>
         <source>Stages</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="498"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="500"/>
         <source>Read-only: %1</source>
         <translation>Somente leitura: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="505"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
         <source>Cannot undo: %1</source>
         <translation>Não é possível desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="511"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
         <source>Check-in</source>
         <translation>Credenciamento</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Ideas</source>
         <translation>Ideias</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="514"/>
         <source>P2P learning</source>
         <translation>Aprendizagem P2P</translation>
     </message>
     <message>
-        <location filename="../eulac_desktop/ui/main_window.py" line="513"/>
+        <location filename="../eulac_desktop/ui/main_window.py" line="515"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -4615,7 +4615,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../eulac_desktop/ui/pages/checkin.py" line="76"/>
+        <location filename="../eulac_desktop/ui/pages/checkin.py" line="77"/>
         <source>Ready: scan a badge</source>
         <translation>Pronto: escaneie um crachá</translation>
     </message>
@@ -5652,7 +5652,7 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="80"/>
         <source>Offer&amp;s</source>
-        <translation>&amp;Temas que oferece</translation>
+        <translation>Te&amp;mas que oferece</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="81"/>
@@ -5692,12 +5692,12 @@ O nome, o e-mail e a organização são removidos deste arquivo de evento e de t
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="114"/>
-        <source>Add</source>
-        <translation>Adicionar</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <location filename="../eulac_desktop/ui/walk_in.py" line="115"/>
-        <source>Add, then &amp;another</source>
+        <source>Add, then a&amp;nother</source>
         <translation>Adicionar e &amp;continuar</translation>
     </message>
     <message>

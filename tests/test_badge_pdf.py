@@ -106,3 +106,27 @@ def test_long_double_surnames_and_organisations_fit_on_every_layout(tmp_path: Pa
         assert write_badges(tmp_path / f"{name}.pdf", [long], layout=name, lang="es") == 1
         left, _bottom = layout.origins[0]
         assert drawn and all(left <= a and b <= left + layout.badge[0] for a, b in drawn), name
+
+
+def test_a_long_organisation_goes_onto_lines_rather_than_one_line_of_5_pt(tmp_path: Path, monkeypatch) -> None:
+    """Beside a 60-character name, a long organisation was one line of 5 pt (shrunk with its country until it fit
+    on one line); now its floor (3% of the badge's height) does not shrink with the country, and it wraps instead."""
+    from eulac_desktop.documents import badges as badge_module
+
+    sizes: dict[str, float] = {}
+    real_draw = badge_module.draw_text
+
+    def draw_text(canvas, x, y, text, font, size, align="left"):
+        sizes[text] = size
+        return real_draw(canvas, x, y, text, font, size, align)
+
+    monkeypatch.setattr(badge_module, "draw_text", draw_text)
+    organisation = "Consejo Superior de Investigaciones Científicas de España y Portugal"
+    person = Badge("María de los Ángeles Guadalupe", "Fernández de Córdoba Villalobos", organisation, "ES",
+                   "participant", "EUB" + "C" * 26, phone_code="JUPRPE")
+    for name in LAYOUTS:
+        sizes.clear()
+        assert write_badges(tmp_path / f"{name}.pdf", [person], layout=name, lang="es") == 1
+        lines = [text for text in sizes if text and text in organisation and text != "España"]  # not the country
+        assert lines and " ".join(lines) == organisation, name
+        assert min(sizes[text] for text in lines) >= 6.5, name  # was 5.4 pt on A4-8, 5.7 on Letter-6

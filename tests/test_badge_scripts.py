@@ -136,3 +136,35 @@ def test_the_attendance_sheet_prints_every_script_too(capsys, event_file: Path, 
         for shown in (given, family):
             assert shown in text, shown
     assert "学习" in text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Wrote 1 badge on 1 page to {out}"), ("es", "Se escribió 1 credencial en 1 página en {out}"),
+    ("pt", "1 crachá gravado em 1 página em {out}")])
+def test_one_badge_on_one_page_is_said_in_the_singular(capsys, event_file: Path, tmp_path: Path, lang: str,
+                                                       expected: str) -> None:
+    """It said "on 1 pages" ("en 1 páginas"): the pages counted in the singular too."""
+    from tests.helpers import run
+
+    add(event_file, PEOPLE[:1])
+    out = tmp_path / "badges.pdf"
+    code, stdout, _err = run(capsys, "--lang", lang, "badges", "pdf", event_file, out, "--layout", "a6",
+                             "--email", PEOPLE[0][3])
+    assert code == 0 and stdout.strip() == expected.format(out=out)
+
+
+def test_the_comma_after_an_arabic_name_in_a_list_of_names_stays_after_it(tmp_path: Path) -> None:
+    """An agenda's "With: ARABIC NAME, Margaux Peeters" was drawn "With: ,ARABIC NAMEMargaux Peeters": the comma
+    and space went with the Arabic run, shaped right to left as a whole."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from eulac_desktop.documents.fonts import draw_text, register, runs
+
+    regular, _bold = register()
+    line = "With: محمد عبد الله, Margaux Peeters"
+    assert [run.text for run in runs(line, regular)] == ["With: ", "محمد عبد الله", ", Margaux Peeters"]
+    pdf = tmp_path / "line.pdf"
+    canvas = Canvas(str(pdf))
+    draw_text(canvas, 40, 700, line, regular, 10)
+    canvas.save()
+    assert "محمد عبد الله, Margaux Peeters" in text_of(pdf)

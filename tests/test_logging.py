@@ -489,7 +489,7 @@ def test_background_work_that_fails_is_logged_and_its_message_names_the_log(
     assert "Traceback (most recent call last)" in text and "KeyError: 'chart'" in text
     assert "INFO eulac_desktop.ui.session [MainThread] Refused: unexpected" in text
     assert shown == [("Something went wrong: KeyError: 'chart'",
-                      f"Nothing was changed. Please report this problem. The details are in the log file: {log_path}")]
+                      f"Nothing was changed. Please report this problem. The details are in the log file: \n{log_path}")]
 
 
 def test_a_python_thread_is_hooked_and_everything_is_given_back(qapp: QApplication, isolated_config: Path,

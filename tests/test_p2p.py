@@ -1399,3 +1399,25 @@ def test_planning_only_the_checked_in_people_before_enough_arrived_says_so_not_l
     assert (f"Error: Participants: only 1 of the {len(event_people(path))} people registered have checked in, too few "
             "for one table of 4: check people in first, or plan the rounds with everyone registered") in err
     assert "lower the minimum" not in err
+
+
+def test_an_agendas_with_line_wraps_before_it_shrinks(demo_file: Path, tmp_path: Path, monkeypatch) -> None:
+    """A card's "With: …" line that fitted one line at 5.5 pt was drawn so, beside others wrapped at 7.5 pt; now
+    it wraps first (up to three lines) and shrinks only when three lines are not enough."""
+    from eulac_desktop.core import p2p
+    from eulac_desktop.core.workspace import Workspace
+    from eulac_desktop.documents import p2p_agendas
+
+    sizes: list[float] = []
+    real_draw = p2p_agendas.draw_text
+
+    def draw_text(canvas, x, y, text, font, size, align="left"):
+        if text.startswith(("With:", "Con:", "Com:", "Avec")):  # its first line (the others have its size)
+            sizes.append(size)
+        return real_draw(canvas, x, y, text, font, size, align)
+
+    monkeypatch.setattr(p2p_agendas, "draw_text", draw_text)
+    with Workspace.open(demo_file, mode="write") as ws:
+        p2p.save_plan(ws, p2p.plan_event(ws, 3, seconds=0), {"rounds": 3})
+        assert p2p_agendas.agendas_pdf(ws, tmp_path / "agendas.pdf") == 240
+    assert sizes and min(sizes) >= 7.5 * 0.93 ** 2, sorted(sizes)[:5]

@@ -722,3 +722,24 @@ def test_cli_enter_refuses_paper_beyond_the_voters_with_exit_1(capsys, event_fil
                        json.dumps({data: 1}), expect=1)
     assert refused["error"] == "vote_refused" and "handed out twice" in refused["hint"]
     assert run_json(capsys, "polls", "results", event_file, poll)["ballots"] == 3
+
+
+def test_a_long_option_wraps_before_it_shrinks(ws: Workspace, tmp_path: Path, monkeypatch) -> None:
+    """An option that fitted one line at 8.5 pt was printed so, beside the others at 11 pt (and looked less
+    important); now it goes onto two lines at 11 pt."""
+    from eulac_desktop.documents import paper_ballots
+
+    sizes: dict[str, float] = {}
+    real_draw = paper_ballots.draw_text
+
+    def draw_text(canvas, x, y, text, font, size, align="left"):
+        sizes[text] = size
+        return real_draw(canvas, x, y, text, font, size, align)
+
+    monkeypatch.setattr(paper_ballots, "draw_text", draw_text)
+    long = "Abrir las infraestructuras de investigación a las pymes agroexportadoras del norte del Perú con bonos"
+    poll_id = voting.create_poll(ws, "¿Qué hacer primero?", "approval", [long, "Corto"]).inserted["polls"][0]
+    paper_ballots.paper_ballots_pdf(ws, poll_id, tmp_path / "ballots.pdf", 1)
+    lines = [text for text in sizes if text.startswith("1. ") or text in long]
+    assert " ".join(lines) == "1. " + long
+    assert {sizes[text] for text in lines} == {sizes["2. Corto"]} == {11}

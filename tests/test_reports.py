@@ -123,4 +123,28 @@ def test_the_reports_dates_are_the_events_days_in_its_language(lab: Path, tmp_pa
     assert eulac(["report", "pdf", str(lab), str(out)]) == 0
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "Generado el 3 de diciembre de 2026" in text and "2026-12-03" not in text
-    assert "3/12/26, 10:30 – 3/12/26, 12:00" in text  # the session, as Spanish writes times
+    assert "3/12/26, 10:30 – 12:00" in text  # the session, as Spanish writes times, its day once
+
+
+@needs_poppler
+def test_arabic_and_chinese_names_and_ideas_are_in_the_report(lab: Path, tmp_path: Path) -> None:
+    """An action plan led by محمد الفارسي with 王小明 as partner showed an empty "Lead" cell and a partners' list
+    ending in a comma; an idea typed in Arabic was an empty bullet: the report's paragraphs had one font."""
+    import unicodedata
+
+    from eulac_desktop.core import actions
+    from eulac_desktop.documents.outcome import outcome_pdf
+
+    with Workspace.open(lab) as ws:
+        lead = registration.add_participant(ws, {"given_name": "محمد", "family_name": "الفارسي",
+                                                 "email": "ar@example.org"}).inserted["participants"][0]
+        partner = registration.add_participant(ws, {"given_name": "小明", "family_name": "王",
+                                                    "email": "zh@example.org"}).inserted["participants"][0]
+        actions.add_plan(ws, "Laboratorios abiertos", lead_id=lead, partners=[partner])
+        challenge = ideas.challenges(ws)[0]["id"]
+        ideas.add_ideas(ws, challenge, ["مختبرات مفتوحة للشركات"])
+        out = tmp_path / "report.pdf"
+        outcome_pdf(ws, out)
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", raw).replace("\u202b", "").replace("\u202c", "")  # RTL embedding marks
+    assert "محمد الفارسي" in text and "小明 王" in text and "مختبرات مفتوحة للشركات" in text

@@ -175,3 +175,66 @@ def test_every_button_of_the_voting_page_has_a_mnemonic_of_its_own(window, qtbot
     letters = {b.text(): mnemonic(b.text()) for b in buttons}
     assert None not in letters.values(), letters
     assert not clashes(window_mnemonics(win))
+
+
+def _in_menus(menu: QMenu) -> set[object]:
+    """The actions of `menu` (opened by its title's Alt+letter) and its sub-menus: the arrows reach each."""
+    found: set[object] = set()
+    for action in menu.actions():
+        found |= _in_menus(action.menu()) if action.menu() is not None else {action}
+    return found
+
+
+def _unreachable(root: QWidget, menu_bar_actions: set[object] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Visible buttons of `root` with text but neither a mnemonic nor a shortcut (their own or their action's),
+    nor an action (or, for a menu button, every action of its menu) in `menu_bar_actions`; a dialog's
+    Cancel/Close is left out (Esc is its key)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+
+    problems = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.text() or mnemonic(button.text()):
+            continue
+        action = button.defaultAction() if isinstance(button, QToolButton) else None
+        if not button.shortcut().isEmpty() or (action is not None and not action.shortcut().isEmpty()):
+            continue
+        if action in menu_bar_actions:
+            continue
+        popup = button.menu() if isinstance(button, QToolButton) else None
+        if popup is not None and all(a in menu_bar_actions for a in popup.actions() if not a.isSeparator()):
+            continue
+        box = button.parent()
+        if isinstance(box, QDialogButtonBox) and box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole:
+            continue
+        problems.append(button.text())
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_button_of_the_day_pages_and_the_walk_in_is_reached_by_a_key(open_window, demo_file: Path, qtbot,
+                                                                            lang: str) -> None:
+    """The Participants, Check-in, Ideas, Voting and P2P pages and the walk-in dialog (with the demo's P2P topics,
+    so Offers and Seeks show): each button has a mnemonic or a shortcut (or is an entry of the window's menus,
+    as the Ideas page's Edit challenge, Close challenge and More are), and no letter is used twice."""
+    from eulac_desktop.ui.walk_in import WalkInDialog
+
+    win = open_window(demo_file, language=None)
+    open_window.language.apply(lang)
+    qtbot.wait(1)
+    problems = []
+    for stage in ("participants", "checkin", "ideas", "voting", "p2p"):
+        win.sidebar.setCurrentRow(STAGES.index(stage))
+        qtbot.wait(1)
+        in_menus: set[object] = set()
+        for title in win.menuBar().actions():
+            if title.menu() is not None and mnemonic(title.text()):
+                in_menus |= _in_menus(title.menu())
+        page = win.pages.currentWidget()
+        problems += [f"{lang} {stage}: no key for {text!r}" for text in _unreachable(page, in_menus)]
+        problems += [f"{lang} {stage}: {p}" for p in clashes(window_mnemonics(win))]
+    dialog = WalkInDialog(win.session, win, win.settings)
+    dialog.show()
+    problems += [f"{lang} walk-in: no key for {text!r}" for text in _unreachable(dialog)]
+    problems += [f"{lang} walk-in: {p}" for p in clashes(window_mnemonics(dialog))]
+    dialog.close()
+    assert not problems, "\n".join(problems)

@@ -447,3 +447,20 @@ def test_cancelling_a_plan_on_two_cores_stops_its_helper(window, qtbot, monkeypa
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=5000)
     assert page.plan is None
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_every_column_of_the_round_is_in_view_at_1024_px(open_window, room: Path, qtbot, lang: str) -> None:
+    """The interpreting and notes column was past the right edge at 1024 px (a scroll away), its title cut."""
+    window = open_window(room, stage="p2p", size=(1024, 700), language=lang)
+    ws = window.session.ws
+    p2p.save_plan(ws, p2p.plan_event(ws, 2, seconds=0), {"rounds": 2, "min": 4, "max": 6})
+    window.p2p_page.reload()
+    qtbot.wait(10)
+    tree = window.p2p_page.tables
+    header = tree.header()
+    assert header.length() <= tree.viewport().width()
+    assert not tree.horizontalScrollBar().isVisible()
+    metrics = header.fontMetrics()
+    for column in range(tree.columnCount()):
+        assert metrics.horizontalAdvance(tree.headerItem().text(column)) < header.sectionSize(column), column

@@ -121,8 +121,9 @@ def _pdf(args: argparse.Namespace) -> None:
             message(f"  {person['name']} ({person['characters']})")
     Output(args.json).result({"file": str(args.out), "badges": len(ids), "pages": pages, "layout": args.layout,
                               "unprintable": missing},
-                             ngettext("Wrote {n} badge on {pages} pages to {path}", "Wrote {n} badges on {pages} pages to {path}",
-                                       len(ids)).format(n=len(ids), pages=pages, path=args.out))
+                             ngettext("Wrote {n} badge on {pages} to {path}", "Wrote {n} badges on {pages} to {path}",
+                                       len(ids)).format(n=len(ids), path=args.out,
+                                                        pages=ngettext("{n} page", "{n} pages", pages).format(n=pages)))
 
 
 def _scan(args: argparse.Namespace) -> int | None:

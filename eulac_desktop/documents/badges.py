@@ -155,7 +155,8 @@ def draw_badge(canvas: Any, badge: Badge, x: float, y: float, w: float, h: float
         phone_bottom = low_bottom + size * 1.4
     scale = 1.0
     while True:
-        org = fit(badge.organisation, regular, text_w, max_size=h * 0.065 * scale, min_size=h * 0.03 * scale, max_lines=3)
+        # the organisation's floor does not shrink: a long name goes onto its lines rather than one line of 5 pt
+        org = fit(badge.organisation, regular, text_w, max_size=h * 0.065 * scale, min_size=h * 0.03, max_lines=3)
         country = fit(country_text, bold, text_w, max_size=h * 0.065 * scale, min_size=h * 0.03 * scale, max_lines=2)
         height = sum(f.size * 1.1 * len(f.lines) + f.size * 0.4 for f in (org, country))
         if height <= low_top - phone_bottom or scale < 0.2:

@@ -93,7 +93,44 @@ def runs(text: str, font: str) -> list[Run]:
             out[-1] = Run(chosen, out[-1].text + char)
         else:
             out.append(Run(chosen, char))
+    return _neutrals_outside(out, chain[0])
+
+
+_IN_RTL = ("R", "AL", "NSM", "AN")  # what a right-to-left run keeps at its ends: its letters, marks and digits
+
+
+def _neutrals_outside(parts: list[Run], main: str) -> list[Run]:
+    """The spaces and punctuation at either end of a right-to-left run go to the main font's runs beside it: the
+    run is shaped right to left as a whole, which drew "Con: محمد, Ana" as "Con: ,محمدAna"."""
+    out: list[Run] = []
+
+    def add(font: str, text: str) -> None:
+        if not text:
+            return
+        if out and out[-1].font == font:
+            out[-1] = Run(font, out[-1].text + text)
+        else:
+            out.append(Run(font, text))
+
+    for run in parts:
+        if run.font not in _SHAPED or run.font == main:
+            add(run.font, run.text)
+            continue
+        text = run.text
+        start, end = 0, len(text)
+        while start < end and unicodedata.bidirectional(text[start]) not in _IN_RTL and _has(main, text[start]):
+            start += 1
+        while end > start and unicodedata.bidirectional(text[end - 1]) not in _IN_RTL and _has(main, text[end - 1]):
+            end -= 1
+        add(main, text[:start])
+        add(run.font, text[start:end])
+        add(main, text[end:])
     return out
+
+
+def needs_fallback(text: str, font: str) -> bool:
+    """Whether some letters of `text` are drawn in another font than `font` (one of its fallbacks)."""
+    return any(run.font != font for run in runs(text, font))
 
 
 def unprintable(text: str, font: str = REGULAR) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time
 
 from ..core import files
 from ..core.countries import country_name
@@ -21,7 +21,8 @@ from ..core.i18n import N_, plural_translator, translator
 from ..core.reports.kpi import FEWER, SMALL_GROUP, masked, merged_small_groups
 from ..core.vocabulary import REGIONS, gender_label, method_label, region_label, role_label, stakeholder_label
 from .attendance import _escape
-from .fonts import register
+from .fonts import needs_fallback, register
+from .textfit import text_cell
 
 METHOD_NOTES = {
     "dots": N_("Dot voting: each person gives a number of dots to the options; an option's score is its dots."),
@@ -281,7 +282,11 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 self.notify("TOCEntry", (0 if flowable.style.name == "h1" else 1, _escape(flowable.getPlainText()),
                                          self.page))
 
-    def p(text: str, style: Any = body) -> Paragraph:
+    def p(text: str, style: Any = body) -> Any:
+        """A paragraph of `text`; one with letters the style's font lacks (an Arabic or Chinese name) is drawn run by
+        run in the fonts that have them, as badges are (a Paragraph left them out: an empty "Lead" cell)."""
+        if needs_fallback(text, style.fontName):
+            return text_cell(text, style.fontName, style.fontSize, max_lines=12)
         return Paragraph(_escape(text), style)
 
     def grid(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -323,6 +328,11 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
 
     def wall(iso: str) -> str:  # a session's time, on the event's clocks
         return format_datetime(datetime.fromisoformat(iso), "short", locale=locale)
+
+    def span(start: str | None, end: str | None) -> str:  # "8/12/26, 9:00 – 10:30": the day once when it is one
+        if start and end and start[:10] == end[:10]:
+            return f"{wall(start)} – {format_time(datetime.fromisoformat(end), 'short', locale=locale)}"
+        return " – ".join(wall(x) for x in (start, end) if x)
 
     when = " – ".join(dict.fromkeys(day(x) for x in (info.start_date, info.end_date) if x))
     story += [p(" · ".join(x for x in (when, info.venue) if x)), Spacer(1, 6 * mm),
@@ -376,7 +386,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
     sessions = checkin.sessions(ws)
     if sessions:
         story += [p(t("Sessions"), h2), grid([[t("Session"), t("Room"), t("Time"), t("Attended")]] + [
-            [s["name"], s["room"] or "", " – ".join(wall(x) for x in (s["starts_at"], s["ends_at"]) if x),
+            [s["name"], s["room"] or "", span(s["starts_at"], s["ends_at"]),
              len(checkin.attendance(ws, s["id"]))] for s in sessions], [64 * mm, 30 * mm, 50 * mm, 26 * mm])]
 
     # -- ideas
@@ -397,7 +407,7 @@ def outcome_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                 for card in column.cards:
                     text = card.text if len(card.text) <= 600 else card.text[:600] + "…"
                     extra = f" (×{len(card.duplicates) + 1})" if card.duplicates else ""
-                    story.append(Paragraph("• " + _escape(text + extra), ParagraphStyle("li", parent=body, leftIndent=10)))
+                    story.append(p("• " + text + extra, ParagraphStyle("li", parent=body, leftIndent=10)))
 
     # -- polls
     polls = voting.polls(ws)

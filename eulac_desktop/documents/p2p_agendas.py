@@ -97,8 +97,9 @@ def agendas_pdf(ws: Any, out: str | os.PathLike[str]) -> int:
                     draw_text(c, x + m, ty, text, regular, topic_fit.size)
                     ty -= topic_fit.size * 1.15
                 others = [people.get(q, ("", []))[0] for q in table["participant_ids"] if q != pid]
+                # wrapped onto three lines before it shrinks (one line of 5.5 pt beside others of 7.5 was hard to read)
                 with_fit = fit(t("With: {names}").format(names=", ".join(o for o in others if o)) +
-                               f" · {language_name(table['language'], lang)}", regular, width - 2 * m, 7.5, 5.5, max_lines=3)
+                               f" · {language_name(table['language'], lang)}", regular, width - 2 * m, 7.5, 7.5, max_lines=3)
                 for text in with_fit.lines:
                     draw_text(c, x + m, ty - 2, text, regular, with_fit.size)
                     ty -= with_fit.size * 1.2

@@ -93,7 +93,8 @@ def _ballot(c: Any, poll: dict[str, Any], code: str, t: Callable[[str], str], ev
         base = rows_top - (i + 1) * row_h
         c.setStrokeGray(0.75)
         c.line(left, base, right, base)
-        label = fit(f"{i + 1}. {option['text']}", regular, right - left - marks_w - 4 * mm, 11, 7, max_lines=2)
+        # two lines at 11 pt before it shrinks (one line of 8 pt beside options of 11 looked less important)
+        label = fit(f"{i + 1}. {option['text']}", regular, right - left - marks_w - 4 * mm, 11, 11, max_lines=2)
         text_y = base + row_h / 2 + (len(label.lines) - 1) * label.size * 0.6 - label.size * 0.35
         for line in label.lines:
             draw_text(c, left, text_y, line, regular, label.size)

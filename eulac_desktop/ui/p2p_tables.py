@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.i18n import get_language, language_name
 
@@ -27,12 +27,11 @@ class RoundTables(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 240)
-        self.setColumnWidth(1, 200)
-        self.setColumnWidth(2, 90)
-        header.setStretchLastSection(True)
+        header = self.header()  # every column in view, whatever the language's words (no scrolling to the notes)
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Fixed)):
+            header.setSectionResizeMode(column, mode)
         self.editable = True
 
     def fill(self, tables: list[dict[str, Any]], names: dict[str, str], topics: dict[str, str],
@@ -65,6 +64,22 @@ class RoundTables(QTreeWidget):
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
                 child.setFlags(flags | Qt.ItemFlag.ItemIsDragEnabled if self.editable else flags)
         self.expandAll()
+
+    def set_titles(self, labels: list[str]) -> None:
+        """The columns' titles, the notes column made wide enough for its own."""
+        self.setHeaderLabels(labels)
+        self._fit_notes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notes()
+
+    def _fit_notes(self) -> None:
+        """The notes column: a third of the view, or its title's width when that is more (Spanish's is long)."""
+        title = self.headerItem().text(3)
+        margin = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        self.header().resizeSection(3, max(self.viewport().width() // 3,
+                                           self.header().fontMetrics().horizontalAdvance(title) + margin))
 
     def table_count(self) -> int:
         return self.topLevelItemCount()

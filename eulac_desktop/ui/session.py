@@ -14,7 +14,7 @@ from typing import Any, Final, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..core import logs, records
 from ..core.errors import EulacError, Unexpected, unexpected  # noqa: F401 (re-exported for the pages)
@@ -202,7 +202,7 @@ def _where_the_details_are(box: QMessageBox, exc: EulacError) -> str:
     log_path = logs.written_log_file()
     if log_path is not None:
         return QCoreApplication.translate("EventSession", "The details are in the log file: %1").replace(
-            "%1", str(log_path))
+            "%1", f"\n{log_path}")  # the path on a line of its own, as the crash dialog shows it
     cause = exc.__cause__
     if cause is None:
         return ""
@@ -234,4 +234,15 @@ def show_error(parent: QWidget | None, exc: EulacError, also: str = "") -> None:
     hint = "\n\n".join(part for part in (hint, also) if part)
     if hint:
         box.setInformativeText(hint)
+    _readable_width(box)
     box.exec()
+
+
+def _readable_width(box: QMessageBox) -> None:
+    """Lines of about 60 characters (as much of the screen as there is): Qt's own width wraps a long message and
+    its log file's path into a narrow column of short lines."""
+    screen = box.screen().availableGeometry().width() if box.screen() is not None else 1024
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setMinimumWidth(min(60 * label.fontMetrics().averageCharWidth(), screen // 2))

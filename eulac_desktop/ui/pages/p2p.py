@@ -369,7 +369,7 @@ class P2PPage(Page):
         self.agendas_button.setText(self.tr("&Agendas (PDF)…"))
         self.signs_button.setText(self.tr("Table &signs (PDF)…"))
         self.show_button.setText(self.tr("Round on the p&rojector"))
-        self.tables.setHeaderLabels([self.tr("Table and people"), self.tr("Topic"), self.tr("Language"),
+        self.tables.set_titles([self.tr("Table and people"), self.tr("Topic"), self.tr("Language"),
                                      self.tr("Interpreting, notes")])
         self.tables.setAccessibleName(self.tr("Tables of the round"))
         self.tables.setToolTip(self.tr("Drag a person onto another table to move them (Ctrl+Z undoes)"))
