@@ -808,7 +808,8 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
         chosen = sorted(only[r] & {i for i, members in enumerate(rounds[r].tables) if members})
         rng.shuffle(chosen)
         lacking = {a for _r, a in _unmixed(ctx, r)}
-        chosen = sorted(chosen, key=lambda i: i not in lacking)[:size]  # a table not mixed first
+        # a table not mixed first, then one with someone nobody there can interpret for
+        chosen = sorted(chosen, key=lambda i: (i not in lacking, not ctx.language[r, i][0]))[:size]
         if any(_breaks_a_rule(ctx, r, i) for i in chosen):
             chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
         for a in [a for a in chosen if a in lacking][:1]:  # tables that can lend the region it lacks
