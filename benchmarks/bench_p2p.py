@@ -68,7 +68,7 @@ Re-planning after 10 no-shows (1 s) left someone with no shared language in 5 of
 the 2-s plan, each of the three groups of no-shows): the re-plan did not touch a table whose interpreter had not come
 when it kept its size, host and mix. Now such a table is re-planned with the tables of people who could interpret
 (`planner._start_from`, `search._helpers`; test_replanning_finds_a_new_interpreter_for_whom_a_no_show_interpreted).
-On the sample that changed nothing measurable (5 of 12 again, 0–2 each): there the member left alone is mostly a
+On the sample that changed nothing measurable (3 of 12 re-plans, 1–2 each: 5 seats in all, as before): there the member left alone is mostly a
 monolingual speaker of a table the no-shows broke (p84, when p20 and p28 did not come), re-seated to keep the sizes
 (a broken size outweighs an interpreter); open.
 
