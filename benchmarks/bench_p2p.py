@@ -330,6 +330,7 @@ def main() -> dict:
         same = sum(1 for r, tables in enumerate(again.rounds) for t in tables if frozenset(t.members) in before[r])
         total = sum(len(tables) for tables in again.rounds)
         replans.append({"seconds": round(took, 3), "tables_unchanged": same, "tables": total, "mixed": again.mixed,
+                        "no_shared_language": figures(again)["no_shared_language"],
                         "kept_as_printed": again.kept, "share_unchanged": round(same / total, 3),
                         "share_as_printed": round(again.kept / total, 3)})
     replan_figures = {"no_shows": 10, "runs": replans,
