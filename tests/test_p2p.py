@@ -1421,3 +1421,22 @@ def test_an_agendas_with_line_wraps_before_it_shrinks(demo_file: Path, tmp_path:
         p2p.save_plan(ws, p2p.plan_event(ws, 3, seconds=0), {"rounds": 3})
         assert p2p_agendas.agendas_pdf(ws, tmp_path / "agendas.pdf") == 240
     assert sizes and min(sizes) >= 7.5 * 0.93 ** 2, sorted(sizes)[:5]
+
+
+def test_replanning_finds_a_new_interpreter_for_whom_a_no_show_interpreted() -> None:
+    """A French-only speaker's interpreter does not come: the table is otherwise as printed (sizes, host, mix), yet
+    the re-plan must seat someone who can interpret for her (the French and Spanish speaker of the other table,
+    whose table stays mixed without him) rather than leave her with no shared language."""
+    french = person(0, languages=["fr"], region="EU", country="BE")
+    interpreter = person(1, languages=["fr", "es"], region="EU", country="FR")
+    other = person(2, languages=["fr", "es"], region="EU", country="FR")
+    spanish = person(3, languages=["es"], region="EU")
+    lac = [person(i, offers=["AI"] if i in (4, 7) else [], languages=["es"], region="LAC") for i in range(4, 10)]
+    people = [french, interpreter, other, spanish, *lac]
+    keep = [[(1, "AI", [french.id, interpreter.id, *(p.id for p in lac[:3])]),
+             (2, "AI", [other.id, spanish.id, *(p.id for p in lac[3:])])]]
+    present = [p for p in people if p is not interpreter]
+    plan = plan_rounds(present, 1, min_size=4, max_size=6, seconds=1, seed=1, keep=keep)
+    check(plan, present, rounds=1, min_size=4, max_size=6, strict_mix=True)
+    assert not [p for p in plan.problems if p["kind"] == "no_shared_language"], plan.problems
+    assert plan.interpreted == 1

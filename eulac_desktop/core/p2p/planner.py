@@ -625,9 +625,10 @@ def _start_from(state: _Round, previous: Sequence[tuple[int, str, Sequence[str]]
             return None
         touched.update(range(before, len(state.tables)))
     mixable = min(sum(1 for p in people if p.region == region) for region in ("EU", "LAC")) >= len(state.tables)
-    touched.update(j for j, t in enumerate(state.tables)
+    touched.update(j for j, t in enumerate(state.tables)  # a member whose interpreter left, too
                    if not min_size <= len(t) <= max_size or any(state.conflicts(p, t) for p in t)
-                   or (mixable and not {"EU", "LAC"} <= {state.people[p].region for p in t}))
+                   or (mixable and not {"EU", "LAC"} <= {state.people[p].region for p in t})
+                   or language_cost(state.people, t)[0])
     return touched
 
 

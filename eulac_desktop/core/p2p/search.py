@@ -808,11 +808,14 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
         chosen = sorted(only[r] & {i for i, members in enumerate(rounds[r].tables) if members})
         rng.shuffle(chosen)
         lacking = {a for _r, a in _unmixed(ctx, r)}
-        chosen = sorted(chosen, key=lambda i: i not in lacking)[:size]  # a table not mixed first
+        # a table not mixed first, then one with someone nobody there can interpret for
+        chosen = sorted(chosen, key=lambda i: (i not in lacking, not ctx.language[r, i][0]))[:size]
         if any(_breaks_a_rule(ctx, r, i) for i in chosen):
             chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
         for a in [a for a in chosen if a in lacking][:1]:  # tables that can lend the region it lacks
             chosen += _donors(ctx, r, a, rng, 2)
+        for a in [a for a in chosen if ctx.language[r, a][0]][:1]:  # someone whose interpreter left: who could help
+            chosen += _helpers(ctx, r, a, rng, 2)
         return r, sorted(set(chosen))
     roll = rng.random()
     unmixed = _unmixed(ctx) if roll < 0.15 else []
@@ -872,6 +875,16 @@ def _others(layout: Round, chosen: list[int], count: int, rng: random.Random) ->
     """Up to `count` more of the round's tables (with people), at random."""
     others = [i for i, members in enumerate(layout.tables) if members and i not in chosen]
     return rng.sample(others, min(len(others), max(0, count)))
+
+
+def _helpers(ctx: _Context, r: int, i: int, rng: random.Random, count: int) -> list[int]:
+    """Up to `count` other tables of round r seating someone who speaks a language of a member of table i who does
+    not speak its working language (who could interpret for them there)."""
+    language = ctx.language[r, i][2]
+    members = ctx.rounds[r].tables[i]
+    spoken = {lang for p in members if language not in ctx.people[p].languages for lang in ctx.people[p].languages}
+    near = sorted({ctx.seat[r][q] for lang in spoken for q in ctx.speakers.get(lang, ()) if q in ctx.seat[r]} - {i})
+    return rng.sample(near, min(count, len(near)))
 
 
 def _breaks_a_rule(ctx: _Context, r: int, i: int) -> bool:
