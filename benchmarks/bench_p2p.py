@@ -38,7 +38,10 @@ those runs the ratio stayed about 0.972. Tried and dropped: the greedy ranking a
 the goals do (start 517 seeks / 48 interpreted; after 5 s 626 and 638 seeks against 639 and 644, seeds 1 and 2: the
 moves remove interpreted seats quickly, and seeks lost in the start are not won back); seek moves only in the rounds
 where they can gain (a table on the topic, or someone at the person's table who offers it): median 644 against 648 (7
-seeds, load 1.8).
+seeds, load 1.8). After the audit below (the same-person rule in this benchmark, the re-plan's interpreters), the
+same command at the session's end, load 1.3–1.9: 5 s 652 / 11 against 669 / 11 at 60 s (0.972); on two cores 647
+(1 of 7 seeds better than one core); the sample 483 / 22 (481–484), its one-minute run 486 / 22 with no same-named
+pair together; re-plan 1.01 s, 92.3% unchanged; 1,000 people 8.07 s; 5,000 in one round 5.21 s.
 
 Session 11, the sample's bound (audit of the one-minute runs, which met 485–486 seeks where the issue calls 484 its
 upper bound). Three one-minute plans (seeds 1–3, 22 interpreted, 485 each) keep every rule of #9 and #18 by a
