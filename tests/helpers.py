@@ -76,3 +76,16 @@ def during_demo_round_1() -> datetime.datetime:
 
     day = datetime.date.today() + datetime.timedelta(days=1)
     return datetime.datetime.combine(day, datetime.time(14, 10), ZoneInfo("America/Lima")).astimezone(datetime.UTC)
+
+
+def text_sizes(monkeypatch: pytest.MonkeyPatch, module: Any) -> dict[str, float]:
+    """The size each text is drawn at by `module`'s `draw_text` (text → points), filled as it draws (still drawn)."""
+    sizes: dict[str, float] = {}
+    real_draw = module.draw_text
+
+    def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> Any:
+        sizes[text] = size
+        return real_draw(canvas, x, y, text, font, size, align)
+
+    monkeypatch.setattr(module, "draw_text", draw_text)
+    return sizes

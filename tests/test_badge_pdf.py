@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import text_sizes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,14 +114,7 @@ def test_a_long_organisation_goes_onto_lines_rather_than_one_line_of_5_pt(tmp_pa
     on one line); now its floor (3% of the badge's height) does not shrink with the country, and it wraps instead."""
     from eulac_desktop.documents import badges as badge_module
 
-    sizes: dict[str, float] = {}
-    real_draw = badge_module.draw_text
-
-    def draw_text(canvas, x, y, text, font, size, align="left"):
-        sizes[text] = size
-        return real_draw(canvas, x, y, text, font, size, align)
-
-    monkeypatch.setattr(badge_module, "draw_text", draw_text)
+    sizes = text_sizes(monkeypatch, badge_module)
     organisation = "Consejo Superior de Investigaciones Científicas de España y Portugal"
     person = Badge("María de los Ángeles Guadalupe", "Fernández de Córdoba Villalobos", organisation, "ES",
                    "participant", "EUB" + "C" * 26, phone_code="JUPRPE")

@@ -307,6 +307,15 @@ def crash_dialogs() -> list[CrashDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
 
 
+def crash_on_click(hook: ExceptionHook, qtbot) -> CrashDialog | None:
+    """Click a button whose slot raises KeyError('missing'): the crash dialog the hook shows for it."""
+    button = QPushButton()
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: {}["missing"])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return hook.dialog
+
+
 def test_a_slot_that_raises_is_logged_and_shown_once_with_a_count_and_the_app_carries_on(
         hook: ExceptionHook, captured: list, qtbot, isolated_config: Path) -> None:
     calls: list[str] = []
@@ -345,11 +354,7 @@ def test_copy_details_and_open_the_log_folder(hook: ExceptionHook, qtbot, isolat
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    button = QPushButton()
-    qtbot.addWidget(button)
-    button.clicked.connect(lambda: {}["missing"])
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = hook.dialog
+    dialog = crash_on_click(hook, qtbot)
     assert dialog is not None
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
@@ -558,11 +563,7 @@ def test_with_the_log_on_a_full_disk_the_dialog_shows_the_details_instead_of_nam
         hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
     logs.setup("eulac-desktop", "INFO")
     log_path = full_log_disk(isolated_config, "eulac-desktop")
-    button = QPushButton()
-    qtbot.addWidget(button)
-    button.clicked.connect(lambda: {}["missing"])
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = hook.dialog
+    dialog = crash_on_click(hook, qtbot)
     assert dialog is not None and logs.written_log_file() is None
     assert dialog.log_label.text() == (f"The details could not be written to the log file ({log_path}). Copy them "
                                        "with “Copy details” to send with your report: they are below.")
@@ -576,11 +577,7 @@ def test_with_the_log_on_a_full_disk_the_dialog_shows_the_details_instead_of_nam
 def test_without_a_log_folder_the_dialog_shows_the_details(hook: ExceptionHook, qtbot, isolated_config: Path) -> None:
     no_log_folder(isolated_config)
     logs.setup("eulac-desktop", "INFO")
-    button = QPushButton()
-    qtbot.addWidget(button)
-    button.clicked.connect(lambda: {}["missing"])
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = hook.dialog
+    dialog = crash_on_click(hook, qtbot)
     assert dialog is not None
     assert dialog.log_label.text().startswith(
         f"The details could not be written to the log file ({isolated_config / 'logs' / 'eulac-desktop.log'}).")

@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import run, run_json
+from helpers import run, run_json, text_sizes
 
 # the keyboard layout maps of the badge tests (tests/ is on sys.path: no __init__.py there)
 from test_badges import LAYOUTS as KEYBOARD_LAYOUTS
@@ -729,14 +729,7 @@ def test_a_long_option_wraps_before_it_shrinks(ws: Workspace, tmp_path: Path, mo
     important); now it goes onto two lines at 11 pt."""
     from eulac_desktop.documents import paper_ballots
 
-    sizes: dict[str, float] = {}
-    real_draw = paper_ballots.draw_text
-
-    def draw_text(canvas, x, y, text, font, size, align="left"):
-        sizes[text] = size
-        return real_draw(canvas, x, y, text, font, size, align)
-
-    monkeypatch.setattr(paper_ballots, "draw_text", draw_text)
+    sizes = text_sizes(monkeypatch, paper_ballots)
     long = "Abrir las infraestructuras de investigación a las pymes agroexportadoras del norte del Perú con bonos"
     poll_id = voting.create_poll(ws, "¿Qué hacer primero?", "approval", [long, "Corto"]).inserted["polls"][0]
     paper_ballots.paper_ballots_pdf(ws, poll_id, tmp_path / "ballots.pdf", 1)
