@@ -259,3 +259,13 @@ def test_the_desk_s_name_is_remembered_on_this_laptop(open_window, event_file: P
     assert again.checkin_page.desk.text() == "Door 2"
     scanner_types(qtbot, again.checkin_page.scan_field, code_of(again, "José"))
     assert again.session.ws.conn.execute("SELECT desk FROM checkins").fetchall() == [("Door 2",)]
+
+
+def test_at_first_the_desk_is_named_as_the_laptop_is(open_window, event_file: Path) -> None:
+    """Before anyone names the desk, it is the laptop's own name (given on its first use, as in its bundles), so two
+    laptops at the door do not both record their check-ins under "Desk 1"."""
+    from eulac_desktop.core.device import rename_device
+
+    rename_device("Puerta norte")
+    window = open_window(event_file, stage="checkin")
+    assert window.checkin_page.desk.text() == "Puerta norte"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core import checkin
 from ...core import event as core_event
 from ...core.countries import country_name
+from ...core.device import shown_name
 from ...core.errors import EulacError
 from ...core.text import display_name, safe_display
 from ...core.vocabulary import REGIONS, region_label, role_label
@@ -106,7 +107,8 @@ class CheckInPage(Page):
         self.where = QComboBox()
         self.where.setAccessibleName(self.tr("Check in at"))
         self.where.currentIndexChanged.connect(lambda _i: self.refresh(None))
-        self.desk = QLineEdit(Settings().desk() or self.tr("Desk 1"))  # this laptop's desk, as it was last named
+        # the desk as last named on this laptop; at first the laptop's own name ("Desk 2"), given on its first use
+        self.desk = QLineEdit(Settings().desk() or shown_name(session.ws.device.name) or self.tr("Desk 1"))
         self.desk.setMaximumWidth(200)
         self.desk.editingFinished.connect(lambda: Settings().set_desk(self.desk.text().strip()))
         self.scan_field = QLineEdit()
