@@ -89,11 +89,17 @@ x = model.new_int_var(0, 3, "x")
 model.add(x >= 2)
 model.maximize(x)
 assert cp_model.CpSolver().solve(model) == cp_model.OPTIMAL
+from ortools.linear_solver import pywraplp  # the planner's outline (GLOP)
+lp = pywraplp.Solver.CreateSolver("GLOP")
+y = lp.NumVar(0, 3, "y")
+lp.Objective().SetCoefficient(y, 1)
+lp.Objective().SetMaximization()
+assert lp.Solve() == lp.OPTIMAL and y.solution_value() == 3
 print("\\n".join(sorted(name for name in sys.modules if name != "pandas")))  # pandas: the built app's stand-in
 """
 
 
-def test_the_app_and_cp_sat_import_nothing_the_build_leaves_out() -> None:
+def test_the_app_cp_sat_and_glop_import_nothing_the_build_leaves_out() -> None:
     names = {"SPECPATH": str(ROOT), **{n: MagicMock() for n in ("Analysis", "EXE", "PYZ", "COLLECT")}}
     with patch("os.symlink"):
         exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), names)
@@ -101,6 +107,6 @@ def test_the_app_and_cp_sat_import_nothing_the_build_leaves_out() -> None:
     probe = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True,
                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     imported = probe.stdout.split()
-    assert "ortools.sat.python.cp_model" in imported
+    assert "ortools.sat.python.cp_model" in imported and "ortools.linear_solver.pywraplp" in imported
     left_out = [name for name in imported if any(name == e or name.startswith(f"{e}.") for e in excluded)]
     assert not left_out, left_out

@@ -630,8 +630,8 @@ def _dutch_room() -> list[Person]:
 def test_the_language_plan_gives_an_interpreter_the_topic_of_those_they_help_and_the_start_follows_it(monkeypatch):
     """The plan of the Dutch tables also says which topic each Dutch speaker is to find elsewhere: one they seek,
     and for an interpreter the topic of the table of the person they help. Planning without time to improve
-    (the greedy start alone) seats most of them on the topic planned for them, at least twice as many as when it
-    ignores them."""
+    (the greedy start alone) seats at least three in four of them on the topic planned for them, and more than when
+    it ignores them (the rounds' outline, `outline`, then plans their topics with everyone else's)."""
     from eulac_desktop.core.p2p import planner
     from eulac_desktop.core.p2p.languages import LanguageRound, language_tables
 
@@ -656,8 +656,8 @@ def test_the_language_plan_gives_an_interpreter_the_topic_of_those_they_help_and
 
     planned = sum(len(g.wishes) for g in groups)
     ignored = realized([dataclasses.replace(g, wishes={}) for g in groups])
-    # 11 of 17 here, 5 when the start ignores them (a table on each is not sure)
-    assert realized(groups) > planned / 2 and realized(groups) >= 2 * ignored
+    # 14 of 17 here, 8 when the start ignores them (11 and 5 before the outline)
+    assert realized(groups) >= 3 * planned / 4 and realized(groups) > ignored
 
 
 def test_the_language_tables_are_planned_even_when_the_solver_has_no_time():

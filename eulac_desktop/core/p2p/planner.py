@@ -1,5 +1,6 @@
-"""The round planner: checks the room, builds a fast greedy start, then improves it until the time limit
-(`search`: fast moves, then CP-SAT on neighbourhoods of a few tables).
+"""The round planner: checks the room, builds a fast greedy start (following an outline of all rounds' topics and
+languages, `outline`), then improves it until the time limit (`search`: fast moves, then CP-SAT on neighbourhoods
+of a few tables).
 
 Hard rules: table sizes within [min, max]; everyone present seated in every round; each table's topic is
 offered by one of its members; nobody meets the same person twice (broken only when the room leaves no
@@ -28,11 +29,14 @@ from dataclasses import dataclass, field
 from .. import errors
 from ..i18n import N_, ngettext
 from .languages import LanguageRound, language_tables
+from .outline import RoundOutline, outline
 from .parallel import Sample, improve_parallel
-from .search import Round, language_cost
+from .search import WHOLE_ROUND, Round, language_cost
 
 MOST_ROUNDS = 100  # rounds one plan may have: a day of 15-minute rounds is fewer than 40
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
+OUTLINE_SHARE = 0.25  # of the time given, the most the rounds' outline (`outline`) may take (0.7 s at 400 people)
+OUTLINE_WALL = 5.0  # seconds: the most it may take without time to improve (the plan the same in every run)
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     layouts: list[_Round] = []
     touched: list[set[int]] | None = None if keep is None else []
     groups: list[LanguageRound] | None = None  # tables in minority languages, planned when a round needs them
+    outlines: list[RoundOutline] | None = None  # the topics and languages of all rounds at once (`outline`)
     for r in range(rounds):
         state = _Round(by_id, met, satisfied)
         start = _start_from(state, keep[r], people, min_size, max_size) if keep is not None and r < len(keep) else None
@@ -187,7 +192,10 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                     for pid in members:
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
             _seed(state, groups[r].tables, people, count, min_size, max_size)
-            _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes)
+            if r == 0 and keep is None and count > WHOLE_ROUND:
+                outlines = _outline(people, groups, rounds, count, min_size, max_size, _outline_wall(seconds))
+            _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes,
+                    outlines[r] if outlines else None)
             _part(state, separate)
             _mix(state, min_size, max_size)
             start = set(range(len(state.tables)))
@@ -222,6 +230,28 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
     interpreted = sum(len(t.interpreters) for tables_ in plan_tables for t in tables_)
     return Plan(plan_tables, satisfied, problems, sum(len(p.seeks) for p in people), interpreted, kept,
                 mix_warnings(people, plan_tables), processes)
+
+
+def _outline(people: Sequence[Person], groups: list[LanguageRound], rounds: int, count: int, min_size: int,
+             max_size: int, wall: float) -> list[RoundOutline] | None:
+    """The rounds' outline (see `outline`) for the tables besides the language tables."""
+    by_id = {p.id: p for p in people}
+    seated = [{pid for members, _topic in g.tables for pid in members} for g in groups]
+    satisfied: dict[str, set[str]] = {}
+    for g in groups:
+        for members, topic in g.tables:
+            for pid in members:
+                if topic in by_id[pid].seeks:
+                    satisfied.setdefault(pid, set()).add(topic)
+    speaks = {m: by_id[b].languages for g in groups for m, b in g.bridges.items()}
+    return outline(people, rounds, [max(0, count - len(g.tables)) for g in groups], seated, satisfied, min_size,
+                   max_size, speaks, [g.wishes for g in groups], wall)
+
+
+def _outline_wall(seconds: float) -> float:
+    """The most seconds the outline may take: a share of the time given (in a larger room it would leave the search
+    too little, and the greedy start plans alone); without time to improve, long enough for a large room."""
+    return OUTLINE_WALL if seconds <= 0 else OUTLINE_SHARE * seconds
 
 
 def _language_wall(seconds: float) -> float:
@@ -372,12 +402,16 @@ def _seed(state: _Round, groups: list[tuple[list[str], str]], people: Sequence[P
 
 
 def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, max_size: int,
-            rng: random.Random, interpreter: dict[str, str] | None = None, wishes: dict[str, str] | None = None) -> None:
+            rng: random.Random, interpreter: dict[str, str] | None = None, wishes: dict[str, str] | None = None,
+            plan: RoundOutline | None = None) -> None:
     """Topics where the unmet demand is, one host each; then the hardest people first, where they fit best (among
     every table with room, or in a large room among the tables on their seeks and a sample of the others). Tables
     already in the round (`_seed`) count among the `count` and take people too. `interpreter` (monolingual →
     bilingual, see `languages`) seats an interpreter with the people they are to help; `wishes` (person → topic,
-    see `languages`) seats people on the topic planned for them, at tables opened on those topics first."""
+    see `languages`) seats people on the topic planned for them, at tables opened on those topics first. `plan`
+    (see `outline`) opens its tables first, each with a host who speaks its language, and seats the people with a
+    topic planned for them before the others, there (or on that topic in another language, not at a table of
+    `_seed`); the others at a table in the language planned for them."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
@@ -392,6 +426,23 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     helped_by = {b: b for b in interpreter.values()} | interpreter  # an interpreter and those they help: one table
     hosts: set[str] = {pid for members in state.tables for pid in members}
     hosting = {helped_by[h] for h in hosts if h in helped_by}
+    planned = {pid: wish for pid, wish in (plan.wishes if plan else {}).items() if pid not in wishes}
+    seeded = len(state.tables)  # the language tables (`_seed`)
+    if plan:  # the outline's tables first, each with a host who offers its topic and speaks its language
+        for (k, lang), n in sorted(plan.tables.items(), key=lambda item: (-item[1], item[0])):
+            for _ in range(n):
+                free = [h for h in offerers.get(k, ()) if h not in hosts and lang in by_id[h].languages
+                        and helped_by.get(h) not in hosting]
+                if len(state.tables) >= count or not free:
+                    break
+                host = min(free, key=lambda h: (planned.get(h) != (k, lang), len(unmet[h]), by_id[h].email))
+                hosts.add(host)
+                if host in helped_by:
+                    hosting.add(helped_by[host])
+                state.spoken[len(state.tables)] = lang
+                state.tables.append([host])
+                state.topics.append(k)
+                demand[k] = max(0, demand[k] - (max_size - 1))
     next_host = dict.fromkeys(offerers, 0)
     pending = Counter(wishes.values())  # topics planned for someone: a table on each first
     for _ in range(count - len(state.tables)):
@@ -421,9 +472,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
         if table_topic is not None:
             on_topic.setdefault(table_topic, []).append(j)
     rest = sorted((p for p in people if p.id not in hosts),  # interpreters with those they help, people with a
-                  # topic planned for them (see `languages`), then the hardest
-                  key=lambda p: (p.id not in helped_by, p.id not in wishes, len(p.languages), -len(unmet[p.id]),
-                                 p.email))
+                  # topic planned for them (by `languages`, then by the outline), then the hardest
+                  key=lambda p: (p.id not in helped_by, p.id not in wishes, planned.get(p.id, (None,))[0] is None,
+                                 len(p.languages), -len(unmet[p.id]), p.email))
     room = [j for j, members in enumerate(state.tables) if len(members) < max_size]  # tables with a free seat
     short = {j for j in room if len(state.tables[j]) < min_size}  # tables below the minimum
     large = len(state.tables) > 80
@@ -455,6 +506,13 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
                           and not any(state.conflicts(q, state.tables[j]) for q in together)] or candidates
         wish = wishes.get(person.id)
         wished = [j for j in candidates if state.topics[j] == wish and not state.conflicts(person.id, state.tables[j])]
+        if person.id in planned:  # the outline's topic in its language, else in another (not at a language table);
+            # without a topic, a table in its language
+            aim, language = planned[person.id]
+            fresh = [j for j in candidates if not state.conflicts(person.id, state.tables[j])]
+            wished = [j for j in fresh if state.spoken.get(j) == language and state.topics[j] == aim] or [
+                j for j in fresh if state.topics[j] == aim and j >= seeded] if aim else [
+                j for j in fresh if state.spoken.get(j) == language]
         best = max(wished or candidates, key=lambda j: _fit(state, person, j, cost_of(j)))
         state.tables[best].append(person.id)
         costs.pop(best, None)

@@ -1,0 +1,190 @@
+"""The rounds' outline, for the greedy start: how many tables each round has on each topic in each working language,
+and the topic and language planned for each person in each round, for the most satisfied seeks.
+
+Planning round by round, the greedy alone gives the first rounds the popular seeks and leaves the last what is left,
+in whatever language its tables end up: in the 400-person room of `benchmarks/bench_p2p.py` its start met 575 seeks
+with 101 interpreted seats, and the search spent most of its 5 s on the interpreted seats. Over all rounds at once,
+a linear programme (GLOP) that leaves out who sits at which table of a topic plans: each person at one table a round,
+in a language they speak; each topic's tables in a language with a host who offers it and speaks it, and seats for
+everyone planned there; each language's tables with someone from Europe and someone from Latin America and the
+Caribbean for each, and between the smallest and the largest size; every seek counted once. Its tables are made
+whole round by round, by the largest shares, and the programme solved again after each round, so that the later
+rounds make up for what rounding took from the earlier (one rounding of all rounds at once lost twice as many
+seeks); each person's largest share is their wish. The start then meets about 605 seeks with about 20 interpreted
+seats, in 0.4–0.7 s more (1,000 people in 3 rounds: about 3 s; the planner gives it at most a quarter of its time,
+and where the solves would not fit, the last rounds are rounded at once or the greedy start plans alone).
+
+Whole tables are found by rounding, not by a MIP solver: SCIP took 30 s for a plan the start made 627 seeks of; in
+1–4 s it found nothing. Which optimal solution GLOP ends on (the programme has many) changes the start by ±15 seeks;
+solving again from the last basis (without presolve) was 30% faster but ended on worse ones for the tests' rooms.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .planner import Person
+
+SEAT_COST = 2.0  # in seeks: a seat the tables of a language lack (their size, or someone of a region) in the programme
+TABLE_COST = 50.0  # in seeks: a table without a host, or one the round lacks (whole tables can leave no other way)
+_Key = tuple[int, str, str]  # (round, topic, language)
+
+
+@dataclass
+class RoundOutline:
+    """One round: the tables to open, per (topic, language), and per person the (topic, language) planned for them
+    (topic None: a seat at any table in that language)."""
+
+    tables: dict[tuple[str, str], int] = field(default_factory=dict)
+    wishes: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+
+
+def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: Sequence[set[str]],
+            satisfied: dict[str, set[str]], min_size: int, max_size: int,
+            speaks: dict[str, tuple[str, ...]] | None = None, wishes: Sequence[dict[str, str]] = (),
+            wall: float = 2.0) -> list[RoundOutline] | None:
+    """Per round r, the outline of its `free[r]` tables for the people not `seated[r]` (at a language table of that
+    round, see `languages`); `satisfied` are the seeks those tables meet, `speaks` the languages a person counts as
+    speaking (a monolingual speaker sits with whoever interprets for them), `wishes[r]` the topic the language
+    tables planned for someone in round r (at a table on it, or else at a cost of one seek). None when the programme
+    finds nothing, or not within `wall` seconds (then the greedy start plans alone)."""
+    from ortools.linear_solver import pywraplp
+
+    deadline = time.monotonic() + wall
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    if solver is None:
+        return None
+    infinity = solver.infinity()
+    objective = solver.Objective()
+    objective.SetMaximization()
+
+    def slack(row: Any, cost: float, sign: int = 1) -> None:
+        """What `row` may lack, at `cost` each."""
+        short = solver.NumVar(0, infinity, "")
+        objective.SetCoefficient(short, -cost)
+        row.SetCoefficient(short, sign)
+
+    offered = {k for p in people for k in p.offers}
+    speaks = speaks or {}
+    R = range(rounds)
+    seat: dict[tuple[str, int], list[tuple[Any, str | None, str]]] = {}  # (person, round) → (share, topic, language)
+    at: defaultdict[_Key, list[Any]] = defaultdict(list)
+    hosts: defaultdict[_Key, list[Any]] = defaultdict(list)
+    spoken: defaultdict[tuple[int, str], list[Any]] = defaultdict(list)  # (round, language): everyone there
+    regions: defaultdict[tuple[int, str, str], list[Any]] = defaultdict(list)  # (round, language, region)
+    gains: defaultdict[tuple[str, str], list[Any]] = defaultdict(list)  # (person, topic) → where they meet it
+    for p in sorted(people, key=lambda p: p.id):
+        languages = speaks.get(p.id, p.languages)
+        topics = sorted(((p.seeks & offered) - satisfied.get(p.id, set())) | p.offers)
+        for r in R:
+            if p.id in seated[r] or not languages:
+                continue
+            one = solver.Constraint(1, 1)  # one seat a round
+            row = seat[p.id, r] = []
+            wish = wishes[r].get(p.id) if r < len(wishes) else None
+            for lang in languages:
+                for k in [wish, None] if wish in offered else [*topics, None]:
+                    v = solver.NumVar(0, 1, "")
+                    if wish in offered and k is None:
+                        objective.SetCoefficient(v, -1)
+                    one.SetCoefficient(v, 1)
+                    row.append((v, k, lang))
+                    spoken[r, lang].append(v)
+                    regions[r, lang, p.region].append(v)
+                    if k is not None:
+                        at[r, k, lang].append(v)
+                        if k in p.offers:
+                            hosts[r, k, lang].append(v)
+                        if k in p.seeks:
+                            gains[p.id, k].append(v)
+    tables = {key: solver.NumVar(0, len(hosts[key]), "") for key in sorted(hosts)}
+    by_language: defaultdict[tuple[int, str], list[Any]] = defaultdict(list)
+    for key, z in tables.items():
+        by_language[key[0], key[2]].append(z)
+        hosted = solver.Constraint(0, infinity)  # a host for each table
+        hosted.SetCoefficient(z, -1)
+        for v in hosts[key]:
+            hosted.SetCoefficient(v, 1)
+        slack(hosted, TABLE_COST)  # whole tables can ask one host for two
+        room = solver.Constraint(-infinity, 0)  # seats for everyone planned there
+        room.SetCoefficient(z, -max_size)
+        for v in at[key]:
+            room.SetCoefficient(v, 1)
+    for key, vs in at.items():
+        if key not in tables:  # nobody who speaks the language offers the topic
+            for v in vs:
+                v.SetUb(0)
+    for r in R:
+        count = solver.Constraint(free[r], free[r])
+        for key, z in tables.items():
+            if key[0] == r:
+                count.SetCoefficient(z, 1)
+        slack(count, TABLE_COST)
+    for (r, lang), vs in spoken.items():
+        zs = by_language.get((r, lang))
+        if not zs:
+            for v in vs:
+                v.SetUb(0)
+            continue
+        # between the smallest and largest size at each of the language's tables, and someone of each region
+        for row_, per_table, sign, members in (
+                (solver.Constraint(0, infinity), -min_size, 1, vs), (solver.Constraint(-infinity, 0), -max_size, -1, vs),
+                (solver.Constraint(0, infinity), -1, 1, regions[r, lang, "EU"]),
+                (solver.Constraint(0, infinity), -1, 1, regions[r, lang, "LAC"])):
+            slack(row_, SEAT_COST, sign)
+            for z in zs:
+                row_.SetCoefficient(z, per_table)
+            for v in members:
+                row_.SetCoefficient(v, 1)
+    for seek in sorted(gains):
+        g = solver.NumVar(0, 1, "")  # a seek met: once, wherever
+        objective.SetCoefficient(g, 1)
+        met = solver.Constraint(-infinity, 0)
+        met.SetCoefficient(g, 1)
+        for v in gains[seek]:
+            met.SetCoefficient(v, -1)
+
+    def solved() -> bool:
+        left = deadline - time.monotonic()
+        solver.SetTimeLimit(max(1, int(left * 1000)))
+        return left > 0 and solver.Solve() == pywraplp.Solver.OPTIMAL
+
+    began = time.monotonic()
+    if not solved():
+        return None
+    took = time.monotonic() - began
+    for r in R:  # whole tables, round by round (all shares read before any bound changes: then they are gone); the
+        # rounds left at once when the time left would not do them one by one (each solve takes about as long)
+        rest = range(r, rounds) if deadline - time.monotonic() < took * (rounds - r) else range(r, r + 1)
+        shares = {key: z.solution_value() for key, z in tables.items() if key[0] in rest}
+        for later in rest:
+            for key, n in _largest_remainders({k: v for k, v in shares.items() if k[0] == later}, free[later]).items():
+                tables[key].SetBounds(n, n)
+        if not solved():
+            return None
+        if len(rest) > 1:
+            break
+    out = [RoundOutline() for _ in R]
+    for (pid, r), row in seat.items():
+        _v, k, lang = max(row, key=lambda item: item[0].solution_value())
+        out[r].wishes[pid] = (k, lang)
+    for (r, k, lang), z in tables.items():
+        if n := round(z.solution_value()):
+            out[r].tables[k, lang] = n
+    return out
+
+
+def _largest_remainders(shares: dict[_Key, float], total: int) -> dict[_Key, int]:
+    """Whole numbers for `shares` that add up to `total` (when they can): each rounded down, then one more for the
+    largest remainders."""
+    whole = {key: math.floor(v + 1e-6) for key, v in shares.items()}
+    left = total - sum(whole.values())
+    for key in sorted(shares, key=lambda key: (whole[key] - shares[key], key))[:max(0, left)]:
+        whole[key] += 1
+    return whole
