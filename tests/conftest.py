@@ -96,6 +96,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     os._exit(_exit_status)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the fonts the app ships made its font, as `eulac-desktop` does at start
+    (ui/fonts.py): the tests measure text in the font people see, whatever fonts the machine has (a machine with
+    only DejaVu Sans, which is wider, cut labels that fit in the app)."""
+    from eulac_desktop.ui import fonts
+
+    fonts.install(qapp)
+    return qapp
+
+
 @pytest.fixture
 def app_style(qapp):
     """The app's focus ring and palette (ui/style.py) installed as `eulac-desktop` does; the test's QApplication
