@@ -75,12 +75,14 @@ On the sample that changed nothing measurable (3 of 12 re-plans, 1–2 each: 5 s
 monolingual speaker of a table the no-shows broke (p84, when p20 and p28 did not come), re-seated to keep the sizes
 (a broken size outweighs an interpreter); open.
 
-Session 12, re-planning (12 re-plans: the 2-s plans of seeds 1–4, each after three groups of 10 no-shows, 1 s, one
-process at a time): the exact neighbourhoods of a re-plan took the tables it changed in a random order, so a table the
-no-shows left too small, or where someone lost their interpreter, could wait the whole second: 12 people with no
-shared language in 6 of 12 re-plans (seeds 5–8: 9, and 4 tables out of size). They now take first a round, then the
-tables, that break a rule or leave someone without a shared language: 2 people in 1 re-plan (none in 2 s; seeds 5–8:
-4), no table out of size; tables unchanged median 0.9065 → 0.8975 (those fixes change their neighbours too).
+Session 12, re-planning (24 re-plans: the 2-s plans of seeds 1–8, each after three groups of 10 no-shows, 1 s, one
+process at a time, `planner.plan_rounds` as below): the exact neighbourhoods of a re-plan took the tables it changed in
+a random order, so a table the no-shows left too small, or where someone lost their interpreter, could wait the whole
+second: 15 people with no shared language in 8 of 24 re-plans, and 2 tables out of size. They now take first a round,
+then the tables, that break a rule or leave someone without a shared language: 3 people in 3 re-plans, no table out of
+size; tables unchanged median 0.9155 → 0.9015 (14 of 24 re-plans at 0.9 or more; those fixes change a neighbour that
+lends a person). Raising the worth of a table kept as printed (W_KEEP, 8 or 32 interpreted seats instead of 2) moved
+the share by less than its noise (0.8965–0.9125 over groups of 12).
 
 Session 12, the 400-person room: the greedy start follows an outline of all rounds at once (core/p2p/outline.py, a
 linear programme: each round's tables per topic and language, each person's topic and language a round). The start
