@@ -1440,3 +1440,33 @@ def test_replanning_finds_a_new_interpreter_for_whom_a_no_show_interpreted() -> 
     check(plan, present, rounds=1, min_size=4, max_size=6, strict_mix=True)
     assert not [p for p in plan.problems if p["kind"] == "no_shared_language"], plan.problems
     assert plan.interpreted == 1
+
+
+def test_a_replan_mends_a_table_that_breaks_a_rule_before_any_other():
+    """A re-plan's exact neighbourhoods (`search._neighbourhood` with the tables it changed, `only`) take first a
+    round, then the tables, that break a rule: here round 2's table of two (the no-shows left it below four) among
+    eight changed tables of two rounds, with room for three tables a neighbourhood. Before, a random round and a
+    random few of its changed tables were taken, and such a table could wait the whole second."""
+    import random
+
+    from eulac_desktop.core.p2p import search
+
+    people = [person(i, offers=["AI"]) for i in range(34)]  # Spanish and English speakers, EU and LAC in turn
+    ids = [p.id for p in people]
+    tables = [ids[0:4], ids[4:8], ids[8:12], ids[12:16]]
+    layouts = []
+    for members in (tables, [ids[16:20], ids[20:24], ids[24:28], ids[28:32], ids[32:34]]):
+        layout = search.Round()
+        layout.tables, layout.topics = [list(m) for m in members], ["AI"] * len(members)
+        layouts.append(layout)
+    seat = [{pid: i for i, members in enumerate(layout.tables) for pid in members} for layout in layouts]
+    ctx = search._Context({p.id: p for p in people}, layouts, seat, 4, 6)
+    for r, layout in enumerate(layouts):
+        for i, members in enumerate(layout.tables):
+            ctx.language[r, i] = search.language_cost(ctx.people, members)
+    only = [{0, 1, 2, 3}, {0, 1, 2, 4}]
+    for seed in range(20):
+        choice = search._neighbourhood(ctx, random.Random(seed), 3, sorted(ctx.people), {}, only, set(), 0)
+        assert choice is not None
+        r, chosen = choice
+        assert r == 1 and 4 in chosen, (seed, choice)
