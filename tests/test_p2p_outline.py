@@ -4,6 +4,7 @@ follows, so that the last round is not left with what the first two did not take
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 
@@ -87,3 +88,15 @@ def test_without_time_the_greedy_start_plans_alone():
     assert outline(people, 3, [18, 18, 18], [set(), set(), set()], {}, 5, 7, wall=0) is None
     plan = plan_rounds(people, 3, min_size=5, max_size=7, seconds=0.05, seed=1)  # a share of 0.05 s: too short
     assert plan.mixed == plan.tables and all(len(t.members) >= 5 for tables in plan.rounds for t in tables)
+
+
+def test_a_list_that_gives_people_hundreds_of_topics_and_languages_leaves_the_start_to_the_greedy():
+    """A crafted list (each person offering 300 topics in 40 languages) would make a programme of millions of
+    variables, minutes to build: the outline declines it at once, and the plan is made as before."""
+    topics = frozenset(f"T{i:03d}" for i in range(300))
+    languages = (*(f"l{i:02d}" for i in range(39)), "en")
+    people = [Person(f"x{i:03d}", f"x{i:03d}@example.org", "EU" if i % 2 else "LAC", "ES" if i % 2 else "PE",
+                     languages, topics, frozenset()) for i in range(60)]
+    started = time.monotonic()
+    assert outline(people, 3, [10, 10, 10], [set(), set(), set()], {}, 5, 7, wall=60) is None
+    assert time.monotonic() - started < 5

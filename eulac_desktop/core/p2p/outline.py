@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 SEAT_COST = 2.0  # in seeks: a seat the tables of a language lack (their size, or someone of a region) in the programme
 TABLE_COST = 50.0  # in seeks: a table without a host, or one the round lacks (whole tables can leave no other way)
+MOST_VARIABLES = 200_000  # of the programme (each person's share of each of their topics in each of their languages,
+# a round): about 8,000 for 400 people in 3 rounds, 46,000 for 5,000 in one (half a second to build); a crafted list
+# of people with hundreds of topics and languages would take minutes and gigabytes
 _Key = tuple[int, str, str]  # (round, topic, language)
 
 
@@ -57,6 +60,13 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
     from ortools.linear_solver import pywraplp
 
     deadline = time.monotonic() + wall
+    offered = {k for p in people for k in p.offers}
+    speaks = speaks or {}
+    R = range(rounds)
+    variables = sum(len(speaks.get(p.id, p.languages)) * (len((p.seeks & offered) | p.offers) + 1)
+                 * sum(1 for r in R if p.id not in seated[r]) for p in people)
+    if variables > MOST_VARIABLES:  # a list that gives people hundreds of languages or topics: the greedy start alone
+        return None
     solver = pywraplp.Solver.CreateSolver("GLOP")
     if solver is None:
         return None
@@ -70,9 +80,6 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
         objective.SetCoefficient(short, -cost)
         row.SetCoefficient(short, sign)
 
-    offered = {k for p in people for k in p.offers}
-    speaks = speaks or {}
-    R = range(rounds)
     seat: dict[tuple[str, int], list[tuple[Any, str | None, str]]] = {}  # (person, round) → (share, topic, language)
     at: defaultdict[_Key, list[Any]] = defaultdict(list)
     hosts: defaultdict[_Key, list[Any]] = defaultdict(list)

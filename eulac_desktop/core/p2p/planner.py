@@ -193,7 +193,7 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                         state.reserved.setdefault(pid, set()).update(q for q in members if q != pid)
             _seed(state, groups[r].tables, people, count, min_size, max_size)
             if r == 0 and keep is None and count > WHOLE_ROUND:
-                outlines = _outline(people, groups, rounds, count, min_size, max_size, _outline_wall(seconds))
+                outlines = _outline(people, by_id, groups, rounds, count, min_size, max_size, _outline_wall(seconds))
             _greedy(state, people, count, min_size, max_size, rng, groups[r].bridges, groups[r].wishes,
                     outlines[r] if outlines else None)
             _part(state, separate)
@@ -232,10 +232,9 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
                 mix_warnings(people, plan_tables), processes)
 
 
-def _outline(people: Sequence[Person], groups: list[LanguageRound], rounds: int, count: int, min_size: int,
-             max_size: int, wall: float) -> list[RoundOutline] | None:
+def _outline(people: Sequence[Person], by_id: dict[str, Person], groups: list[LanguageRound], rounds: int, count: int,
+             min_size: int, max_size: int, wall: float) -> list[RoundOutline] | None:
     """The rounds' outline (see `outline`) for the tables besides the language tables."""
-    by_id = {p.id: p for p in people}
     seated = [{pid for members, _topic in g.tables for pid in members} for g in groups]
     satisfied: dict[str, set[str]] = {}
     for g in groups:

@@ -802,9 +802,11 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
     candidates = [r for r in range(len(rounds)) if r not in exhausted and (only is None or only[r])]
     if not candidates:
         return None
+    broken: dict[int, set[int]] = {}  # per round, the tables of `only` that break a rule
     if only is not None:  # a round with a table that breaks a rule or seats someone nobody there can interpret for
-        urgent = [s for s in candidates if any(rounds[s].tables[i] and (ctx.language[s, i][0] or _breaks_a_rule(ctx, s, i))
-                                              for i in only[s])]
+        broken = {s: {i for i in only[s] if rounds[s].tables[i] and _breaks_a_rule(ctx, s, i)} for s in candidates}
+        urgent = [s for s in candidates if broken[s] or any(rounds[s].tables[i] and ctx.language[s, i][0]
+                                                            for i in only[s])]
         candidates = urgent or candidates
     r = rng.choice(candidates)
     chosen: list[int] = []
@@ -813,9 +815,8 @@ def _neighbourhood(ctx: _Context, rng: random.Random, size: int, everyone: list[
         rng.shuffle(chosen)
         lacking = {a for _r, a in _unmixed(ctx, r)}
         # a table that breaks a rule first, then one not mixed, then one with someone nobody there can interpret for
-        chosen = sorted(chosen, key=lambda i: (not _breaks_a_rule(ctx, r, i), i not in lacking,
-                                               not ctx.language[r, i][0]))[:size]
-        if any(_breaks_a_rule(ctx, r, i) for i in chosen):
+        chosen = sorted(chosen, key=lambda i: (i not in broken[r], i not in lacking, not ctx.language[r, i][0]))[:size]
+        if broken[r] & set(chosen):
             chosen += _others(rounds[r], chosen, 2, rng)  # a broken table needs neighbours to lend or take people
         for a in [a for a in chosen if a in lacking][:1]:  # tables that can lend the region it lacks
             chosen += _donors(ctx, r, a, rng, 2)
