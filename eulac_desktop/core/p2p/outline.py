@@ -6,21 +6,31 @@ in whatever language its tables end up: in the 400-person room of `benchmarks/be
 with 101 interpreted seats, and the search spent most of its 5 s on the interpreted seats. Over all rounds at once,
 a linear programme (GLOP) that leaves out who sits at which table of a topic plans: each person at one table a round,
 in a language they speak; each topic's tables in a language with a host who offers it and speaks it, and seats for
-everyone planned there; each language's tables with someone from Europe and someone from Latin America and the
-Caribbean for each, and between the smallest and the largest size; every seek counted once. Its tables are made
-whole round by round, by the largest shares, and the programme solved again after each round, so that the later
-rounds make up for what rounding took from the earlier (one rounding of all rounds at once lost twice as many
-seeks); each person's largest share is their wish. The start then meets about 605 seeks with about 20 interpreted
-seats, in 0.4–0.7 s more (1,000 people in 3 rounds: about 3 s; the planner gives it at most a quarter of its time,
-and where the solves would not fit, the last rounds are rounded at once or the greedy start plans alone).
+everyone planned there, only as far as a table is open; each language's tables with someone from Europe and someone
+from Latin America and the Caribbean for each, and between the smallest and the largest size; every seek counted
+once. Its tables are made whole round by round, by the largest shares, and the programme solved again after each
+round, so that the later rounds make up for what rounding took from the earlier (one rounding of all rounds at once
+lost twice as many seeks); each person's largest share is their wish.
 
-Whole tables are found by rounding, not by a MIP solver: SCIP took 30 s for a plan the start made 627 seeks of; in
-1–4 s it found nothing. Which optimal solution GLOP ends on (the programme has many) changes the start by ±15 seeks;
-solving again from the last basis (without presolve) was 30% faster but ended on worse ones for the tests' rooms.
+"Only as far as a table is open" (a person's share of a topic's tables in a language at most the tables' own) is
+what makes the shares worth rounding. Without it the programme opens a seventh of a table for each lone seeker of a
+rare topic: it promised 667 seeks in that room (with the language tables' 25), whole tables kept 625 and the start
+met 602. With it, it promises 664 (as whole tables cannot do better, the rows change nothing there), whole tables
+keep about 661 and the start meets about 640 seeks with about 24 interpreted seats. Those rows make the programme three times slower to solve, so they are
+added to the solved programme without them (about 0.15 s), and solved from its basis (about 0.4 s), when the time
+left allows (`STRONG_SOLVES`); all solves are dual simplex from the last basis, without presolve, which would throw
+the basis away (then each solve took 0.5–1 s). In all about 1.0–1.4 s at 400 people; the planner gives the outline
+at most `planner.OUTLINE_SHARE` of its time. Where the time runs out, the outline is the last solution: the tables
+not yet whole rounded at once, and each person's wish their largest share at a table the outline opens (1,000 people
+in 3 rounds: about 2–3 s, without those rows); without a first solution the greedy start plans alone.
+
+Whole tables are found by rounding, not by a MIP solver: with whole tables as integers, SCIP and CBC found in 20 s
+tables worth 659–663 (their bound 664), in 1–4 s nothing as good as the rounding, and CP-SAT nothing useful in 3 s.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections import defaultdict
@@ -33,10 +43,12 @@ if TYPE_CHECKING:
 
 SEAT_COST = 2.0  # in seeks: a seat the tables of a language lack (their size, or someone of a region) in the programme
 TABLE_COST = 50.0  # in seeks: a table without a host, or one the round lacks (whole tables can leave no other way)
+STRONG_SOLVES = 5  # times the first solve: the time left that the stronger programme and its whole tables need
 MOST_VARIABLES = 200_000  # of the programme (each person's share of each of their topics in each of their languages,
 # a round): about 8,000 for 400 people in 3 rounds, 46,000 for 5,000 in one (half a second to build); a crafted list
 # of people with hundreds of topics and languages would take minutes and gigabytes
 _Key = tuple[int, str, str]  # (round, topic, language)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -70,6 +82,9 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
     solver = pywraplp.Solver.CreateSolver("GLOP")
     if solver is None:
         return None
+    # the dual simplex from the last basis: presolve would throw the basis away, and each later solve (rows added,
+    # tables made whole) would start over, three to five times slower
+    solver.SetSolverSpecificParametersAsString("use_dual_simplex: true use_preprocessing: false")
     infinity = solver.infinity()
     objective = solver.Objective()
     objective.SetMaximization()
@@ -86,6 +101,8 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
     spoken: defaultdict[tuple[int, str], list[Any]] = defaultdict(list)  # (round, language): everyone there
     regions: defaultdict[tuple[int, str, str], list[Any]] = defaultdict(list)  # (round, language, region)
     gains: defaultdict[tuple[str, str], list[Any]] = defaultdict(list)  # (person, topic) → where they meet it
+    hostable = {(r, k, lang) for p in people for r in R if p.id not in seated[r] for k in p.offers
+                for lang in speaks.get(p.id, p.languages)}  # someone who offers the topic and speaks the language
     for p in sorted(people, key=lambda p: p.id):
         languages = speaks.get(p.id, p.languages)
         topics = sorted(((p.seeks & offered) - satisfied.get(p.id, set())) | p.offers)
@@ -97,6 +114,8 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
             wish = wishes[r].get(p.id) if r < len(wishes) else None
             for lang in languages:
                 for k in [wish, None] if wish in offered else [*topics, None]:
+                    if k is not None and (r, k, lang) not in hostable:
+                        continue
                     v = solver.NumVar(0, 1, "")
                     if wish in offered and k is None:
                         objective.SetCoefficient(v, -1)
@@ -123,10 +142,6 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
         room.SetCoefficient(z, -max_size)
         for v in at[key]:
             room.SetCoefficient(v, 1)
-    for key, vs in at.items():
-        if key not in tables:  # nobody who speaks the language offers the topic
-            for v in vs:
-                v.SetUb(0)
     for r in R:
         count = solver.Constraint(free[r], free[r])
         for key, z in tables.items():
@@ -160,31 +175,83 @@ def outline(people: Sequence[Person], rounds: int, free: Sequence[int], seated: 
     def solved() -> bool:
         left = deadline - time.monotonic()
         solver.SetTimeLimit(max(1, int(left * 1000)))
-        return left > 0 and solver.Solve() == pywraplp.Solver.OPTIMAL
+        ok = left > 0 and solver.Solve() == pywraplp.Solver.OPTIMAL
+        log.debug("outline: %s after %.3f s, worth %.1f", "solved" if ok else "not solved", wall - left,
+                  objective.Value() if ok else math.nan)
+        return ok
 
     began = time.monotonic()
     if not solved():
         return None
-    took = time.monotonic() - began
-    for r in R:  # whole tables, round by round (all shares read before any bound changes: then they are gone); the
-        # rounds left at once when the time left would not do them one by one (each solve takes about as long)
-        rest = range(r, rounds) if deadline - time.monotonic() < took * (rounds - r) else range(r, r + 1)
-        shares = {key: z.solution_value() for key, z in tables.items() if key[0] in rest}
-        for later in rest:
-            for key, n in _largest_remainders({k: v for k, v in shares.items() if k[0] == later}, free[later]).items():
-                tables[key].SetBounds(n, n)
+    took = time.monotonic() - began  # a solve from the last basis (whole tables, below) takes about as long
+    last = _Solution.read(tables, seat)
+    if deadline - time.monotonic() > STRONG_SOLVES * took:
+        # a seat at a topic's tables only where one is open: without these rows the programme opens a seventh of a
+        # table for each lone seeker of a rare topic, and no rounding of that keeps their seeks
+        for key, vs in at.items():
+            if key in tables:
+                for v in vs:
+                    cut = solver.Constraint(-infinity, 0)
+                    cut.SetCoefficient(v, 1)
+                    cut.SetCoefficient(tables[key], -1)
+        began = time.monotonic()
         if not solved():
-            return None
+            return last.outline(rounds, {}, free)
+        took = (time.monotonic() - began) / 3  # each solve below takes about a third as long
+        last = _Solution.read(tables, seat)
+    fixed: dict[_Key, int] = {}
+    for r in R:  # whole tables, round by round; the rounds left at once when the time left would not do them one by one
+        left = deadline - time.monotonic()
+        if left < took * min(2, rounds - r):  # not even one more solve (of all rounds left, twice as long): the
+            break  # search gets the time
+        rest = range(r, rounds) if left < took * (rounds - r) else range(r, r + 1)
+        for later in rest:
+            whole = _largest_remainders({k: v for k, v in last.tables.items() if k[0] == later}, free[later])
+            for key, n in whole.items():
+                tables[key].SetBounds(n, n)
+            fixed |= whole
+        began = time.monotonic()
+        if not solved():
+            return last.outline(rounds, fixed, free)
+        took = time.monotonic() - began
+        last = _Solution.read(tables, seat)
         if len(rest) > 1:
             break
-    out = [RoundOutline() for _ in R]
-    for (pid, r), row in seat.items():
-        _v, k, lang = max(row, key=lambda item: item[0].solution_value())
-        out[r].wishes[pid] = (k, lang)
-    for (r, k, lang), z in tables.items():
-        if n := round(z.solution_value()):
-            out[r].tables[k, lang] = n
-    return out
+    return last.outline(rounds, fixed, free)
+
+
+@dataclass
+class _Solution:
+    """The programme's values, read before any change to it (which makes them unreadable)."""
+
+    tables: dict[_Key, float]
+    shares: dict[tuple[str, int], list[tuple[float, str | None, str]]]  # (person, round) → (share, topic, language)
+
+    @classmethod
+    def read(cls, tables: dict[_Key, Any], seat: dict[tuple[str, int], list[tuple[Any, str | None, str]]]) -> _Solution:
+        """The solution the solver holds."""
+        return cls({key: z.solution_value() for key, z in tables.items()},
+                   {key: [(v.solution_value(), k, lang) for v, k, lang in row] for key, row in seat.items()})
+
+    def outline(self, rounds: int, fixed: dict[_Key, int], free: Sequence[int]) -> list[RoundOutline]:
+        """The outline, with the tables `fixed` whole and the others rounded from their shares; each person's wish
+        their largest share where the outline has a table (when the time ran out before the programme could seat
+        them at whole tables)."""
+        out = [RoundOutline() for _ in range(rounds)]
+        whole = dict(fixed)
+        for r in range(rounds):
+            if not any(key[0] == r for key in fixed):
+                whole |= _largest_remainders({k: v for k, v in self.tables.items() if k[0] == r}, free[r])
+        for (r, k, lang), n in sorted(whole.items()):
+            if n:
+                out[r].tables[k, lang] = n
+        for (pid, r), row in self.shares.items():
+            languages = {lang for _k, lang in out[r].tables}
+            open_ = [item for item in row if (item[1], item[2]) in out[r].tables
+                     or (item[1] is None and item[2] in languages)]
+            _v, topic, language = max(open_ or row, key=lambda item: item[0])
+            out[r].wishes[pid] = (topic, language)
+        return out
 
 
 def _largest_remainders(shares: dict[_Key, float], total: int) -> dict[_Key, int]:

@@ -35,7 +35,8 @@ from .search import WHOLE_ROUND, Round, language_cost
 
 MOST_ROUNDS = 100  # rounds one plan may have: a day of 15-minute rounds is fewer than 40
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
-OUTLINE_SHARE = 0.25  # of the time given, the most the rounds' outline (`outline`) may take (0.7 s at 400 people)
+FILL_AHEAD = 2  # people: the greedy start fills the tables below the minimum from this many before its end
+OUTLINE_SHARE = 0.3  # of the time given, the most the rounds' outline (`outline`) may take (1.0–1.4 s at 400 people)
 OUTLINE_WALL = 5.0  # seconds: the most it may take without time to improve (the plan the same in every run)
 
 
@@ -488,8 +489,12 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     for i, person in enumerate(rest):
         left = len(rest) - i
         deficit = sum(min_size - len(state.tables[j]) for j in short)
-        if left <= deficit:
-            candidates = sorted(short)
+        # the last people fill the tables below the minimum: from a few before the end, those who would meet nobody
+        # twice there (at the end, someone left for a table of people they met or will meet breaks a rule)
+        fill = [j for j in sorted(short) if not state.conflicts(person.id, state.tables[j])] \
+            if left <= deficit + FILL_AHEAD else []
+        if fill or left <= deficit:
+            candidates = fill or sorted(short)
         elif large:
             sample = rng.sample(room, min(24, len(room)))
             wanted = [j for k in sorted(unmet[person.id]) for j in on_topic.get(k, ()) if len(state.tables[j]) < max_size]
