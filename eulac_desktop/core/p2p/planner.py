@@ -36,7 +36,8 @@ from .search import WHOLE_ROUND, Round, language_cost
 MOST_ROUNDS = 100  # rounds one plan may have: a day of 15-minute rounds is fewer than 40
 LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
 FILL_AHEAD = 2  # people: the greedy start fills the tables below the minimum from this many before its end
-OUTLINE_SHARE = 0.3  # of the time given, the most the rounds' outline (`outline`) may take (1.0–1.4 s at 400 people)
+OUTLINE_SHARE = 0.45  # of the time given, the most the rounds' outline (`outline`) may take (1.0–1.5 s at 400
+# people: at 5 s, a share of 0.3 cut its last solves short, and the plans met 4.9 seeks fewer, paired over 8 seeds)
 OUTLINE_WALL = 5.0  # seconds: the most it may take without time to improve (the plan the same in every run)
 
 
@@ -410,8 +411,9 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
     bilingual, see `languages`) seats an interpreter with the people they are to help; `wishes` (person → topic,
     see `languages`) seats people on the topic planned for them, at tables opened on those topics first. `plan`
     (see `outline`) opens its tables first, each with a host who speaks its language, and seats the people with a
-    topic planned for them before the others, there (or on that topic in another language, not at a table of
-    `_seed`); the others at a table in the language planned for them."""
+    topic planned for them before the others, there (or on that topic in another language they speak, not at a
+    table of `_seed`, or else at a table in a language they speak); the others at a table in the language planned
+    for them."""
     by_id = state.people
     unmet = {p.id: set(p.seeks) - state.satisfied[p.id] for p in people}
     demand = Counter(k for p in people for k in unmet[p.id])
@@ -510,13 +512,15 @@ def _greedy(state: _Round, people: Sequence[Person], count: int, min_size: int, 
                           and not any(state.conflicts(q, state.tables[j]) for q in together)] or candidates
         wish = wishes.get(person.id)
         wished = [j for j in candidates if state.topics[j] == wish and not state.conflicts(person.id, state.tables[j])]
-        if person.id in planned:  # the outline's topic in its language, else in another (not at a language table);
+        if person.id in planned:  # the outline's topic in its language, else in another they speak (not at a
+            # language table), else any table in a language they speak (an interpreted seat costs more than a seek);
             # without a topic, a table in its language
             aim, language = planned[person.id]
             fresh = [j for j in candidates if not state.conflicts(person.id, state.tables[j])]
-            wished = [j for j in fresh if state.spoken.get(j) == language and state.topics[j] == aim] or [
-                j for j in fresh if state.topics[j] == aim and j >= seeded] if aim else [
-                j for j in fresh if state.spoken.get(j) == language]
+            mine = [j for j in fresh if state.spoken.get(j) in person.languages]
+            wished = [j for j in mine if state.spoken[j] == language and state.topics[j] == aim] or [
+                j for j in mine if state.topics[j] == aim and j >= seeded] or mine if aim else [
+                j for j in mine if state.spoken[j] == language]
         best = max(wished or candidates, key=lambda j: _fit(state, person, j, cost_of(j)))
         state.tables[best].append(person.id)
         costs.pop(best, None)
