@@ -98,6 +98,26 @@ annealing from the better start (T_START a quarter or an eighth: 656–659, nois
 (482 / 22); the 1,000-person room takes its outline (about 2 s of 8, its rounds left rounded at once): 1,671–1,682
 seeks, 15–17 interpreted; 5,000 people in one round leave the outline at its time (1.25 s) and plan in 5.2 s.
 
+Session 13, the 400-person room. The outline's programme gave a seventh of a table to each lone seeker of a rare
+topic (667 seeks promised, 625 kept by whole tables): it now seats a person at a topic's tables in a language only as
+far as they are open, which whole tables keep (about 661 of its 664). The start: 602 seeks / 20 interpreted before,
+641 / 24 with those rows, 631 / 15 when someone the outline's table cannot take sits in a language they speak rather
+than on their topic in one they do not. Its solves (dual simplex from the last basis, no presolve) take 1.0–1.5 s,
+so the outline may take 0.45 of the time (at 0.3 its last solves were cut short: paired over 8 seeds at 5 s, 4.9
+seeks fewer; 0.6 no better than 0.45). Full runs (this command): with the rows alone (share 0.3, load 1.1–1.7) 5 s
+661 / 12 against 675 / 11 at 60 s (0.978); with all three (load 1.2–1.8) 5 s 667 / 11 against 675 / 11 (0.987) and
+673 at 30 s (0.990); on one core 667. Both ends gained again; the goal, 0.99 against 60 s, is not met. Tried and
+dropped (5 s, paired over 6–10 seeds; the machine's speed moves a median by ±5 from one batch to the next): keeping
+apart now whoever the outline seats at a later round's only table on a topic (−1.5); colder annealing (T_START a
+quarter +1.5, a tenth −1.8); FAST_SHARE 0.75 (−5); the helper process started while the outline is solved, its 0.4 s
+start hidden (+0.5); 66 or 70 tables a round instead of 62 (+1, −1); `search.py` and `planner.py` compiled with mypyc
+(on one core the same seeks: the search is not held back by the interpreter); whole tables by a MIP solver (SCIP and
+CBC in 20 s: 659–663, the rounding 661 in 1 s; CP-SAT nothing useful in 3 s). Re-plans (24, as in session 12):
+tables unchanged median 0.907 (15 of 24 at 0.9 or more), one person with no shared language (3 before), no table out
+of size, at most 1.06 s. The sample at 5 s: 482 / 22 (482–484), its one-minute run 486 / 22; 1,000 people in 8.1 s,
+1,635–1,673 seeks (16–20 interpreted; 1,664–1,683 with the share at 0.3 in the run before, and paired over 4 seeds
+0.45 against 0.3: 1,675 against 1,664.5); 5,000 people in one round 5.2 s.
+
 `make bench` runs the quick version (3 seeds, a 20-s long run, no one-minute run: a few minutes);
 EULAC_BENCH_FULL=1 runs the figures of the issues (7 seeds, 60-s long runs and 30-s ones: about 19 minutes).
 """

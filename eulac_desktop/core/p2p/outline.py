@@ -15,14 +15,15 @@ lost twice as many seeks); each person's largest share is their wish.
 "Only as far as a table is open" (a person's share of a topic's tables in a language at most the tables' own) is
 what makes the shares worth rounding. Without it the programme opens a seventh of a table for each lone seeker of a
 rare topic: it promised 667 seeks in that room (with the language tables' 25), whole tables kept 625 and the start
-met 602. With it, it promises 664 (as whole tables cannot do better, the rows change nothing there), whole tables
-keep about 661 and the start meets about 640 seeks with about 24 interpreted seats. Those rows make the programme three times slower to solve, so they are
-added to the solved programme without them (about 0.15 s), and solved from its basis (about 0.4 s), when the time
-left allows (`STRONG_SOLVES`); all solves are dual simplex from the last basis, without presolve, which would throw
-the basis away (then each solve took 0.5–1 s). In all about 1.0–1.4 s at 400 people; the planner gives the outline
-at most `planner.OUTLINE_SHARE` of its time. Where the time runs out, the outline is the last solution: the tables
-not yet whole rounded at once, and each person's wish their largest share at a table the outline opens (1,000 people
-in 3 rounds: about 2–3 s, without those rows); without a first solution the greedy start plans alone.
+met 602. With it, it promises 664 (whole tables cannot do better: the rows hold for them), whole tables keep about
+661, and the start that follows them meets about 631 seeks with 15 interpreted seats (see `planner._greedy`: the
+rest is lost to people who met in an earlier round). The rows make the programme three times slower to solve, so
+they are added to the solved programme without them (about 0.15 s) and solved from its basis (0.4–0.6 s), when the
+time left allows (`STRONG_SOLVES`); every solve is the dual simplex from the last basis, without presolve, which
+would throw the basis away (each solve then took 0.5–1 s). In all 1.0–1.5 s at 400 people; the planner gives the
+outline at most `planner.OUTLINE_SHARE` of its time. Where the time runs out, the outline is the last solution: the
+tables not yet whole rounded at once, and each person's wish their largest share at a table the outline opens (1,000
+people in 3 rounds: one solve of about 1 s, without the rows); without a first solution the greedy start plans alone.
 
 Whole tables are found by rounding, not by a MIP solver: with whole tables as integers, SCIP and CBC found in 20 s
 tables worth 659–663 (their bound 664), in 1–4 s nothing as good as the rounding, and CP-SAT nothing useful in 3 s.
