@@ -72,3 +72,28 @@ def test_a_phone_answers_the_survey_with_the_keyboard_and_is_thanked(venue: Venu
     playwright_api.expect(iphone.locator("#survey-error")).to_have_text("Survey: no question was answered")
     shot(iphone, "en-survey-1-form")
     assert survey.summary(venue.ws)["responses"] == 1
+
+
+def test_a_change_while_the_page_connects_reaches_it(venue: Venue, browser: Any) -> None:
+    """The survey opened to phones after the page fetched the room's state and before its WebSocket's first word:
+    that first word already carries the change, and the page fetches the state again (it once took the first word
+    as where it stood, and showed no Survey tab until something else changed)."""
+    page = phone(browser, "Pixel 5")
+    held: list[Any] = []
+    sockets: dict[str, Any] = {}
+
+    def route(ws: Any) -> None:
+        sockets["server"] = ws.connect_to_server()
+        ws.on_message(lambda message: held.append(message))  # the page's token held back: the room says nothing yet
+
+    page.route_web_socket("**/ws", route)
+    join(page, venue.url, venue.codes[0], "es")
+    for _ in range(200):
+        if held:
+            break
+        page.wait_for_timeout(25)
+    assert held and page.get_by_role("button", name="Encuesta").count() == 0
+    venue.room.set_focus(phones.Focus(survey=True))
+    sockets["server"].send(held[0])  # the token reaches the room, whose first word has the survey
+    playwright_api.expect(page.get_by_role("button", name="Encuesta")).to_be_visible(timeout=4000)  # no polling here
+    page.context.close()

@@ -327,6 +327,8 @@
           store.removeItem(draftKey(poll));
           state.flash.voted = answer.status === 200 ? poll.id : null;
           poll.voted = true;
+          if (state.now && state.now.poll && state.now.poll.id === poll.id) { state.now.poll.voted = true; }  // (a
+          // refresh since the form was drawn replaced `poll`)
           refresh();
           render();
           var heading = document.getElementById("heading");
@@ -532,6 +534,8 @@
           store.removeItem(key);
           state.flash.answered = answer.status === 201;
           survey.answered = true;
+          if (state.now && state.now.survey) { state.now.survey.answered = true; }  // (a refresh since the form
+          // was drawn replaced `survey`)
           render();
           var heading = document.getElementById("heading");
           if (heading) { heading.focus(); }
@@ -609,9 +613,9 @@
 
   // -- following the room -----------------------------------------------------------------------
 
-  function busy() {
+  function busy() {  // someone in a form, on its buttons too: a render would drop what they are about to press
     var active = document.activeElement;
-    return active && active.closest && active.closest("form") && active.tagName !== "BUTTON";
+    return active && active.closest && active.closest("form");
   }
 
   function refresh() {
@@ -662,7 +666,8 @@
         state.now.poll.turnout = data.turnout;
         fillTurnout(document.getElementById("turnout"), data.turnout);
       }
-      if (seen !== null && what !== seen) { refresh(); }
+      // the first word too: the room may have changed since the page last asked (while it connected, or offline)
+      if (what !== seen) { refresh(); }
       seen = what;
     };
     socket.onclose = function () {
