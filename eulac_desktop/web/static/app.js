@@ -326,9 +326,8 @@
         if (answer.status === 200 || answer.data.error === "already_voted") {
           store.removeItem(draftKey(poll));
           state.flash.voted = answer.status === 200 ? poll.id : null;
-          poll.voted = true;
-          if (state.now && state.now.poll && state.now.poll.id === poll.id) { state.now.poll.voted = true; }  // (a
-          // refresh since the form was drawn replaced `poll`)
+          // the poll the page shows now (a refresh since the form was drawn may have replaced `poll`)
+          if (state.now && state.now.poll && state.now.poll.id === poll.id) { state.now.poll.voted = true; }
           refresh();
           render();
           var heading = document.getElementById("heading");
@@ -533,9 +532,8 @@
         if (answer.status === 201 || answer.data.error === "already_answered") {
           store.removeItem(key);
           state.flash.answered = answer.status === 201;
-          survey.answered = true;
-          if (state.now && state.now.survey) { state.now.survey.answered = true; }  // (a refresh since the form
-          // was drawn replaced `survey`)
+          // the survey the page shows now (a refresh since the form was drawn may have replaced `survey`)
+          if (state.now && state.now.survey) { state.now.survey.answered = true; }
           render();
           var heading = document.getElementById("heading");
           if (heading) { heading.focus(); }
