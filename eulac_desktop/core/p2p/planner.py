@@ -34,7 +34,12 @@ from .parallel import Sample, improve_parallel
 from .search import WHOLE_ROUND, Round, language_cost
 
 MOST_ROUNDS = 100  # rounds one plan may have: a day of 15-minute rounds is fewer than 40
-LANGUAGE_SHARE = 0.05  # of the time given, the most each solve of the language tables (`languages`) may take
+LANGUAGE_SHARE = 0.25  # of the time given, the most each solve of the language tables (`languages`) may take: from
+# 4 s on, time enough for their solves (below, their quick plan). In the 400-person room of `benchmarks/bench_p2p.py`
+# at 5 s they take about 1 s rather than 0.1 s, the outline then 0.8 s rather than 1.5 s, and the plans meet 1.6
+# seeks more with fewer interpreted seats (paired over 28 seeds); the 240-person sample's stay within its goals
+LANGUAGE_EFFORT = 25.0  # seconds given for each second of the solver's deterministic time on each language (0.2 at
+# 5 s: its second step, the topics, still solved to the end; at most 0.5)
 FILL_AHEAD = 2  # people: the greedy start fills the tables below the minimum from this many before its end
 OUTLINE_SHARE = 0.45  # of the time given, the most the rounds' outline (`outline`) may take (1.0–1.5 s at 400
 # people: at 5 s, a share of 0.3 cut its last solves short, and the plans met 4.9 seeks fewer, paired over 8 seeds)
@@ -186,8 +191,9 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             start |= _mix(state, min_size, max_size, prefer=start)
         else:
             if groups is None:
-                groups = language_tables(people, rounds, min_size, max_size, effort=min(0.5, max(0.05, seconds / 10)),
-                                         mixed=mixable > 0, wall=_language_wall(seconds))
+                groups = language_tables(people, rounds, min_size, max_size,
+                                         effort=min(0.5, max(0.05, seconds / LANGUAGE_EFFORT)), mixed=mixable > 0,
+                                         wall=_language_wall(seconds))
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
