@@ -118,6 +118,20 @@ of size, at most 1.06 s. The sample at 5 s: 482 / 22 (482–484), its one-minute
 1,635–1,673 seeks (16–20 interpreted; 1,664–1,683 with the share at 0.3 in the run before, and paired over 4 seeds
 0.45 against 0.3: 1,675 against 1,664.5); 5,000 people in one round 5.2 s.
 
+Session 14, the 400-person room. The search plateaus in the basin its start gives it: outlines rounded at once or in
+one solve (starts of 594 and 621 seeks) ended at 660 and 657 where the full rounding (631) ended at 667–671; the 5-s
+plans with 11 interpreted seats met about 666 against 675 at 60 s. What changed the basin: the language tables
+solved (as from 20 s before) rather than kept as their quick plan. Precomputed, paired in 42 runs (28 seeds) at 5 s on one
+core: 669.4 against 667.7 seeks, fewer interpreted seats. Solved at 5 s (a quarter of the time for each solve, 0.2 s
+of deterministic time, all three languages at once on two cores) they take about 1 s, and the outline after them
+0.8 s instead of 1.5 s (their wishes leave it fewer variables): paired over 28 seeds, +1.6 seeks, the same or fewer
+interpreted seats. Full run (this command, load 1.1–1.8): 5 s 670 / 11 against 674 / 11 at 60 s (0.993; six seeds of
+seven at 0.99 or more) and 673 at 30 s (0.994); on one core 671. Tried and dropped: 0.15 s of deterministic time (the
+topics' solve no longer proven: −3); seek moves more often than language moves (+0.9, one interpreted seat more);
+fewer candidate tables for language moves (−0.4); scoring a person's exchanges with one table from its summary
+without them, once (as many moves a second: the search is not held back by scoring); exact neighbourhoods around
+each unmet seek after the fast moves (178 solves, none gained: what is left needs changes across rounds).
+
 `make bench` runs the quick version (3 seeds, a 20-s long run, no one-minute run: a few minutes);
 EULAC_BENCH_FULL=1 runs the figures of the issues (7 seeds, 60-s long runs and 30-s ones: about 19 minutes).
 """
