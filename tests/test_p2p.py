@@ -661,8 +661,8 @@ def test_the_language_plan_gives_an_interpreter_the_topic_of_those_they_help_and
 
 
 def test_the_language_tables_are_planned_even_when_the_solver_has_no_time():
-    """In a large room the solver's share of 5 s is too short for its first step: the quick plan it starts from is
-    kept, so that each Dutch-only speaker still has a table in Dutch or an interpreter in every round, at tables
+    """With no time for the solver's first step (a plan of a large room given a few seconds), the quick plan it starts
+    from is kept, so that each Dutch-only speaker still has a table in Dutch or an interpreter in every round, at tables
     that keep the rules (a host, a seat for a guest from Latin America and a Dutch speaker who can interpret for
     them), and nobody meets anyone twice."""
     from eulac_desktop.core.p2p.languages import language_tables
@@ -685,6 +685,30 @@ def test_the_language_tables_are_planned_even_when_the_solver_has_no_time():
             assert frozenset((mono, helper)) not in met and "en" in by_id[helper].languages
             met.add(frozenset((mono, helper)))
     assert sum(len(g.tables) for g in groups) >= 3
+
+
+def test_the_language_tables_start_no_solve_once_their_time_is_up(monkeypatch):
+    """A list with many minority languages must not take the plan's whole time planning them: past the languages'
+    budget no solve starts, and each language keeps its quick plan (which seats the Dutch-only speakers); with time
+    left, the same room is solved."""
+    from eulac_desktop.core.p2p import languages
+
+    solves = []
+    solver = languages._solver
+
+    def counted(*args, **kwargs):
+        solves.append(kwargs["wall"])
+        return solver(*args, **kwargs)
+
+    monkeypatch.setattr(languages, "_solver", counted)
+    people = _dutch_room()
+    groups = languages.language_tables(people, 3, 4, 6, effort=0.2, mixed=True, wall=2.0, budget=0)
+    assert not solves
+    monos = {"id0300", "id0301", "id0302"}
+    for g in groups:
+        assert monos <= {pid for members, _topic in g.tables for pid in members} | set(g.bridges)
+    languages.language_tables(people, 3, 4, 6, effort=0.2, mixed=True, wall=2.0, budget=10)
+    assert solves and all(0 < wall <= 2.0 for wall in solves)
 
 
 def test_in_a_short_time_three_who_speak_only_dutch_sit_in_pairs_not_all_together_once():

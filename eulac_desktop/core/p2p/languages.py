@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ MINORITY_SHARE = 0.25  # a language spoken by fewer than this share of the room
 QUICK_WALL = 1.0  # seconds: with less for each solve, a quick plan that seats every monolingual speaker is kept as is
 QUICK_GROUP = 24  # speakers: in a larger group, the second step (topics and interpreters) needs more than such a time
 EXACT_MONOS = 5  # monolingual speakers of a language: with no more, the quick plan groups them exactly (`_mono_groups`)
+MIN_SOLVE = 0.05  # seconds: with less left of the languages' budget, a solve is not started
 MAX_GROUP = 40  # speakers; a larger group forms tables in its language without help (and its model would be slow)
 
 
@@ -50,11 +52,14 @@ class LanguageRound:
 
 
 def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_size: int,
-                    effort: float = 0.5, mixed: bool = False, wall: float = 2.0) -> list[LanguageRound]:
+                    effort: float = 0.5, mixed: bool = False, wall: float = 2.0,
+                    budget: float | None = None) -> list[LanguageRound]:
     """Per round, the tables and interpreters of the room's minority languages (none when there are none).
     `effort` is the solver's deterministic time for each language (about seconds on this kind of machine), and
     `wall` the most seconds each of its two solves may take (in a large room, the deterministic time can take
-    longer than the planner was given: the plan is then no longer the same in every run).
+    longer than the planner was given: the plan is then no longer the same in every run); `budget`, the most
+    seconds all of them may take together (a list with many such languages: a solve past it is not made, and the
+    language keeps its quick plan or its first step).
     `mixed`: each language table has someone from Europe and someone from Latin America and the Caribbean; when
     the language's speakers are all of one region, its tables keep a seat for a guest of the other (seated by the
     greedy start) and a bilingual speaker who can interpret for them."""
@@ -69,17 +74,18 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
                         and any(p.languages == (lang,) for p in group)), key=lambda lang: (len(speakers[lang]), lang))
     members = [p.id for lang in languages for p in speakers[lang]]
     offered = frozenset(t for p in people for t in p.offers)  # a seek of another topic cannot be met
+    until = None if budget is None else time.monotonic() + budget
     if len(members) == len(set(members)) and len(languages) > 1:
         # nobody speaks two of these languages: the groups are planned at once (the solver leaves Python's lock), all
         # together rather than a core's worth at a time: three languages on two cores took 1.0 s, not 1.8 s
         with ThreadPoolExecutor(max_workers=min(len(languages), 2 * (os.cpu_count() or 1))) as pool:
             plans = list(pool.map(lambda lang: _plan_language(speakers[lang], lang, rounds, min_size, max_size, set(),
-                                                              effort, offered, mixed, wall), languages))
+                                                              effort, offered, mixed, wall, until), languages))
     else:
         plans = []
         for lang in languages:  # one after the other: who sits at one language's table is busy for the next
             plans.append(_plan_language(speakers[lang], lang, rounds, min_size, max_size, used, effort, offered, mixed,
-                                        wall))
+                                        wall, until))
             for r, planned in enumerate(plans[-1]):
                 used.update((pid, r) for members_, _topic in planned.tables for pid in members_)
                 used.update((pid, r) for pair in planned.bridges.items() for pid in pair)
@@ -93,8 +99,12 @@ def language_tables(people: Sequence[Person], rounds: int, min_size: int, max_si
 
 def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, max_size: int,
                    used: set[tuple[str, int]], effort: float, offered: frozenset[str], mixed: bool = False,
-                   wall: float = 2.0) -> list[LanguageRound]:
+                   wall: float = 2.0, until: float | None = None) -> list[LanguageRound]:
     cp_model = load_cp_model()
+
+    def limit() -> float:
+        """Seconds for the next solve: its `wall`, or what is left before `until`."""
+        return wall if until is None else min(wall, until - time.monotonic())
 
     monos = [p for p in group if p.languages == (lang,)]
     bilinguals = [p for p in group if len(p.languages) > 1]
@@ -164,9 +174,11 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
         first = [LanguageRound([(sorted(ids, key=order.__getitem__), topic) for ids, topic in quick.tables],
                                dict(quick.bridges)) for quick in start]
     else:
+        if limit() < MIN_SOLVE:  # the languages' time is up: the quick plan
+            return start
         if short:  # the quick plan as the solver's first solution
             _hint(model, start, monos, bilinguals, seat, opened, bridge, alone)
-        solver = _solver(cp_model, effort, wall=wall)
+        solver = _solver(cp_model, effort, wall=limit())
         # done when no monolingual seat is left to gain (one is worth 100): proving the fewest other speakers can
         # take the whole time in a language many speak
         solver.parameters.absolute_gap_limit = 10
@@ -232,7 +244,9 @@ def _plan_language(group: list[Person], lang: str, rounds: int, min_size: int, m
             model.add_hint(topic[r, j, chosen], True)
     # one worker: two interleaved ones found the best choice (of interpreters and topics) sooner, but CP-SAT 9.15
     # aborts the process when its time runs out before their search is set up (a short wall, a busy machine)
-    solver = _solver(cp_model, 1.2 * effort, wall=wall)
+    if limit() < MIN_SOLVE:
+        return first
+    solver = _solver(cp_model, 1.2 * effort, wall=limit())
     # in a short time, kept when it meets more seeks than the first step's tables on their own topics (in a large
     # group, it may find less in its time)
     if solver.solve(model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (

@@ -193,7 +193,8 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             if groups is None:
                 groups = language_tables(people, rounds, min_size, max_size,
                                          effort=min(0.5, max(0.05, seconds / LANGUAGE_EFFORT)), mixed=mixable > 0,
-                                         wall=_language_wall(seconds))
+                                         wall=_language_wall(seconds),
+                                         budget=2 * _language_wall(seconds) if seconds > 0 else None)
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
