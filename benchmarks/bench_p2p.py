@@ -131,7 +131,8 @@ topics' solve no longer proven: −3); seek moves more often than language moves
 fewer candidate tables for language moves (−0.4); scoring a person's exchanges with one table from its summary
 without them, once (as many moves a second: the search is not held back by scoring); exact neighbourhoods around
 each unmet seek after the fast moves (178 solves, none gained: what is left needs changes across rounds). A second
-full run: 669 / 11 against 675 / 11 (0.991), 673 at 30 s (0.996); the sample 481 / 22 (480–484). The language tables
+full run: 669 / 11 against 675 / 11 (0.991), 673 at 30 s (0.996); the sample 481 / 22 (480–484); a third: 670 / 11
+against 675 / 11 (0.993), the sample 482 / 22 (479–485), two cores 671 and one 670. The language tables
 now share one budget, two of their solves' time: 240 people in 12 such languages (3 monolinguals each) planned in
 5 s took 6.6–6.9 s before (107–123 interpreted seats), 5.0 s now (36–45).
 
