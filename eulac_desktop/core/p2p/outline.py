@@ -20,8 +20,9 @@ met 602. With it, it promises 664 (whole tables cannot do better: the rows hold 
 rest is lost to people who met in an earlier round). The rows make the programme three times slower to solve, so
 they are added to the solved programme without them (about 0.15 s) and solved from its basis (0.4–0.6 s), when the
 time left allows (`STRONG_SOLVES`); every solve is the dual simplex from the last basis, without presolve, which
-would throw the basis away (each solve then took 0.5–1 s). In all 1.0–1.5 s at 400 people; the planner gives the
-outline at most `planner.OUTLINE_SHARE` of its time. Where the time runs out, the outline is the last solution: the
+would throw the basis away (each solve then took 0.5–1 s). In all 0.8 s at 400 people after the language tables'
+solves (their wishes leave it fewer variables), 1.0–1.5 s after their quick plan; the planner gives the outline at
+most `planner.OUTLINE_SHARE` of its time. Where the time runs out, the outline is the last solution: the
 tables not yet whole rounded at once, and each person's wish their largest share at a table the outline opens (1,000
 people in 3 rounds: one solve of about 1 s, without the rows); without a first solution the greedy start plans alone.
 

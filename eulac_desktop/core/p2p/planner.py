@@ -41,8 +41,9 @@ LANGUAGE_SHARE = 0.25  # of the time given, the most each solve of the language 
 LANGUAGE_EFFORT = 25.0  # seconds given for each second of the solver's deterministic time on each language (0.2 at
 # 5 s: its second step, the topics, still solved to the end; at most 0.5)
 FILL_AHEAD = 2  # people: the greedy start fills the tables below the minimum from this many before its end
-OUTLINE_SHARE = 0.45  # of the time given, the most the rounds' outline (`outline`) may take (1.0–1.5 s at 400
-# people: at 5 s, a share of 0.3 cut its last solves short, and the plans met 4.9 seeks fewer, paired over 8 seeds)
+OUTLINE_SHARE = 0.45  # of the time given, the most the rounds' outline (`outline`) may take (0.8 s at 400 people
+# after the language tables' solves, 1.0–1.5 s after their quick plan: then, at 5 s, a share of 0.3 cut its last
+# solves short, and the plans met 4.9 seeks fewer, paired over 8 seeds)
 OUTLINE_WALL = 5.0  # seconds: the most it may take without time to improve (the plan the same in every run)
 
 
@@ -191,10 +192,10 @@ def plan_rounds(people: Sequence[Person], rounds: int, *, tables: int | None = N
             start |= _mix(state, min_size, max_size, prefer=start)
         else:
             if groups is None:
+                wall = _language_wall(seconds)
                 groups = language_tables(people, rounds, min_size, max_size,
                                          effort=min(0.5, max(0.05, seconds / LANGUAGE_EFFORT)), mixed=mixable > 0,
-                                         wall=_language_wall(seconds),
-                                         budget=2 * _language_wall(seconds) if seconds > 0 else None)
+                                         wall=wall, budget=2 * wall if seconds > 0 else None)
             state = _Round(by_id, met, satisfied)
             for later in groups[r + 1:]:
                 for members in [m for m, _topic in later.tables] + [list(pair) for pair in later.bridges.items()]:
